@@ -3,54 +3,35 @@ package io.hookline.application.port.in;
 import java.util.Objects;
 import java.util.Optional;
 
-/** One field of a partial update: leave it as it is, set it to a value, or clear it. */
-public sealed interface Patch<T> {
+/**
+ * One field of a partial update: either unchanged, or set to a value (for optional fields the value
+ * is itself an {@link Optional}, so setting it to empty clears the field).
+ */
+public record Patch<T>(Optional<T> value) {
 
-  /** The value after the patch is applied to {@code current}. */
-  T applyTo(T current);
-
-  boolean isUnchanged();
-
-  static <T> Patch<T> unchanged() {
-    return new Unchanged<>();
+  public Patch {
+    Objects.requireNonNull(value, "value");
   }
 
-  static <T> Patch<T> set(T value) {
-    return new Set<>(value);
+  public static <T> Patch<T> unchanged() {
+    return new Patch<>(Optional.empty());
+  }
+
+  public static <T> Patch<T> set(T value) {
+    return new Patch<>(Optional.of(value));
   }
 
   /** For an optional field: set when present, cleared when empty. */
-  static <T> Patch<Optional<T>> setOrClear(Optional<T> value) {
-    return new Set<>(value);
+  public static <T> Patch<Optional<T>> setOrClear(Optional<T> value) {
+    return new Patch<>(Optional.of(value));
   }
 
-  /** Leaves the field as it is. */
-  record Unchanged<T>() implements Patch<T> {
-    @Override
-    public T applyTo(T current) {
-      return current;
-    }
-
-    @Override
-    public boolean isUnchanged() {
-      return true;
-    }
+  /** The value after the patch is applied to {@code current}. */
+  public T applyTo(T current) {
+    return value.orElse(current);
   }
 
-  /** Replaces the field with a value. */
-  record Set<T>(T value) implements Patch<T> {
-    public Set {
-      Objects.requireNonNull(value, "a patch value");
-    }
-
-    @Override
-    public T applyTo(T current) {
-      return value;
-    }
-
-    @Override
-    public boolean isUnchanged() {
-      return false;
-    }
+  public boolean isUnchanged() {
+    return value.isEmpty();
   }
 }
