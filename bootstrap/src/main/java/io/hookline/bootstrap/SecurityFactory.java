@@ -1,0 +1,28 @@
+package io.hookline.bootstrap;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.security.token.jwt.signature.secret.SecretSignatureConfiguration;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Gives micronaut-security the HS256 secret that {@link JwtSecrets} resolves. */
+@Factory
+class SecurityFactory {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SecurityFactory.class);
+
+  @Singleton
+  @Named("generator")
+  SecretSignatureConfiguration tokenSignature(HooklineSettings settings) {
+    String secret =
+        JwtSecrets.resolve(
+            settings.jwtSecret(), settings.embedded(), settings.dataDir(), LOG::warn);
+    var configuration = new SecretSignatureConfiguration("generator");
+    configuration.setSecret(secret);
+    configuration.setJwsAlgorithm(JWSAlgorithm.HS256);
+    return configuration;
+  }
+}

@@ -1,0 +1,7 @@
+package io.hookline.archfixture.application.port.in;
+
+/** Planted violation: an incoming port not named as a use case. */
+public interface DoThings {
+
+  void doThings();
+}
