@@ -1,5 +1,7 @@
 package io.hookline.domain.subscription;
 
+import io.hookline.domain.event.Event;
+import io.hookline.domain.event.ObjectRef;
 import io.hookline.domain.eventtype.EventTypeName;
 import io.hookline.domain.team.TeamId;
 import java.time.Duration;
@@ -101,6 +103,16 @@ public final class Subscription {
         && settings.filter().map(f -> f.matches(objectType, objectId)).orElse(true);
   }
 
+  /**
+   * Whether this subscription wants the event (see {@link #wants(EventTypeName, String, String)}).
+   */
+  public boolean wants(Event event) {
+    return wants(
+        event.type(),
+        event.object().map(ObjectRef::type).orElse(null),
+        event.object().map(ObjectRef::id).orElse(null));
+  }
+
   /** Enabled and not deleted: deliveries are made to it. */
   public boolean isLive() {
     return enabled && deletedAt.isEmpty();
@@ -160,6 +172,42 @@ public final class Subscription {
         failingSince,
         createdAt,
         now,
+        deletedAt);
+  }
+
+  /** Notes a failed delivery: the start of a failing streak is remembered. */
+  public Subscription recordFailure(Instant now) {
+    if (failingSince.isPresent()) {
+      return this;
+    }
+    return new Subscription(
+        id,
+        teamId,
+        settings,
+        secrets,
+        enabled,
+        disabledReason,
+        Optional.of(now),
+        createdAt,
+        updatedAt,
+        deletedAt);
+  }
+
+  /** Notes a successful delivery: any failing streak is over. */
+  public Subscription recordSuccess() {
+    if (failingSince.isEmpty()) {
+      return this;
+    }
+    return new Subscription(
+        id,
+        teamId,
+        settings,
+        secrets,
+        enabled,
+        disabledReason,
+        Optional.empty(),
+        createdAt,
+        updatedAt,
         deletedAt);
   }
 
