@@ -6,6 +6,8 @@ import io.hookline.domain.common.PageRequest;
 import io.hookline.domain.subscription.Subscription;
 import io.hookline.domain.subscription.SubscriptionId;
 import io.hookline.domain.team.TeamId;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +52,25 @@ public final class InMemorySubscriptionRepository implements SubscriptionReposit
     return subscriptions.values().stream()
         .filter(s -> s.teamId().equals(teamId) && !s.isDeleted())
         .toList();
+  }
+
+  @Override
+  public Map<SubscriptionId, Subscription> findAllById(Collection<SubscriptionId> ids) {
+    Map<SubscriptionId, Subscription> found = new LinkedHashMap<>();
+    for (SubscriptionId id : ids) {
+      stored(id).ifPresent(s -> found.put(id, s));
+    }
+    return found;
+  }
+
+  @Override
+  public void recordHealth(SubscriptionId id, Optional<Instant> failingSince) {
+    subscriptions.computeIfPresent(
+        id.toString(),
+        (key, s) ->
+            failingSince
+                .map(since -> s.recordSuccess().recordFailure(since))
+                .orElse(s.recordSuccess()));
   }
 
   /** Whatever is stored under the id, deleted or not, for assertions on soft deletion. */

@@ -5,7 +5,10 @@ import io.hookline.domain.common.PageRequest;
 import io.hookline.domain.subscription.Subscription;
 import io.hookline.domain.subscription.SubscriptionId;
 import io.hookline.domain.team.TeamId;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Where subscriptions are kept, deleted ones included (they keep their history). */
@@ -24,4 +27,13 @@ public interface SubscriptionRepository {
 
   /** Every subscription of the team that is not deleted, oldest first. */
   List<Subscription> listAll(TeamId teamId);
+
+  /** Subscriptions by id whatever their team, deleted ones included; unknown ids left out. */
+  Map<SubscriptionId, Subscription> findAllById(Collection<SubscriptionId> ids);
+
+  /**
+   * Stores only when the subscription started failing without a success since (empty: it is
+   * healthy), so the dispatcher never overwrites its owner's concurrent changes.
+   */
+  void recordHealth(SubscriptionId id, Optional<Instant> failingSince);
 }
