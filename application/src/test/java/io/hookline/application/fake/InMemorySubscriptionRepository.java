@@ -64,13 +64,14 @@ public final class InMemorySubscriptionRepository implements SubscriptionReposit
   }
 
   @Override
-  public void recordHealth(SubscriptionId id, Optional<Instant> failingSince) {
-    subscriptions.computeIfPresent(
-        id.toString(),
-        (key, s) ->
-            failingSince
-                .map(since -> s.recordSuccess().recordFailure(since))
-                .orElse(s.recordSuccess()));
+  public void markFailing(Collection<SubscriptionId> ids, Instant since) {
+    ids.forEach(
+        id -> subscriptions.computeIfPresent(id.toString(), (k, s) -> s.recordFailure(since)));
+  }
+
+  @Override
+  public void markHealthy(Collection<SubscriptionId> ids) {
+    ids.forEach(id -> subscriptions.computeIfPresent(id.toString(), (k, s) -> s.recordSuccess()));
   }
 
   /** Whatever is stored under the id, deleted or not, for assertions on soft deletion. */

@@ -32,8 +32,11 @@ public interface SubscriptionRepository {
   Map<SubscriptionId, Subscription> findAllById(Collection<SubscriptionId> ids);
 
   /**
-   * Stores only when the subscription started failing without a success since (empty: it is
-   * healthy), so the dispatcher never overwrites its owner's concurrent changes.
+   * Notes that these subscriptions started failing at {@code since}, for those not already failing;
+   * touches nothing else, so an owner's concurrent changes are never overwritten.
    */
-  void recordHealth(SubscriptionId id, Optional<Instant> failingSince);
+  void markFailing(Collection<SubscriptionId> ids, Instant since);
+
+  /** Notes that these subscriptions delivered successfully: their failing streak is over. */
+  void markHealthy(Collection<SubscriptionId> ids);
 }
