@@ -8,7 +8,11 @@ import io.hookline.domain.subscription.SubscriptionId;
 import io.hookline.domain.team.TeamId;
 import io.micronaut.data.model.Pageable;
 import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -58,5 +62,36 @@ public final class JdbcSubscriptionRepository implements SubscriptionRepository 
     return rows.findByTeamIdAndDeletedAtIsNullOrderById(teamId.value()).stream()
         .map(SubscriptionMapper::toDomain)
         .toList();
+  }
+
+  @Override
+  public Map<SubscriptionId, Subscription> findAllById(Collection<SubscriptionId> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    Map<SubscriptionId, Subscription> found = new HashMap<>();
+    for (SubscriptionRow row : rows.findByIdIn(uuids(ids))) {
+      Subscription subscription = SubscriptionMapper.toDomain(row);
+      found.put(subscription.id(), subscription);
+    }
+    return found;
+  }
+
+  @Override
+  public void markFailing(Collection<SubscriptionId> ids, Instant since) {
+    if (!ids.isEmpty()) {
+      rows.markFailing(uuids(ids), Timestamps.toColumn(since));
+    }
+  }
+
+  @Override
+  public void markHealthy(Collection<SubscriptionId> ids) {
+    if (!ids.isEmpty()) {
+      rows.markHealthy(uuids(ids));
+    }
+  }
+
+  private static List<UUID> uuids(Collection<SubscriptionId> ids) {
+    return ids.stream().map(SubscriptionId::value).toList();
   }
 }

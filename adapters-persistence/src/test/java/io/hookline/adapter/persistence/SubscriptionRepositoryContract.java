@@ -146,4 +146,47 @@ abstract class SubscriptionRepositoryContract extends DatabaseSuite {
   private static List<SubscriptionId> idsOf(List<Subscription> listed) {
     return listed.stream().map(Subscription::id).toList();
   }
+
+  @Test
+  void subscriptionsAreFoundByIdWhateverTheirTeamAndDeletedOnesToo() {
+    Subscription live = add(Fixtures.minimalSubscription(team, ids));
+    Subscription deleted = add(Fixtures.minimalSubscription(team, ids));
+    subscriptions.update(deleted.delete(Fixtures.NOW));
+    SubscriptionId unknown = new SubscriptionId(ids.next());
+
+    var found = subscriptions.findAllById(List.of(live.id(), deleted.id(), unknown));
+
+    assertEquals(java.util.Set.of(live.id(), deleted.id()), found.keySet());
+    assertEquals(true, found.get(deleted.id()).isDeleted());
+  }
+
+  @Test
+  void aFailingStreakKeepsItsFirstStartUntilASuccessEndsIt() {
+    Subscription subscription = add(Fixtures.minimalSubscription(team, ids));
+    var first = Fixtures.NOW.plusSeconds(10);
+
+    subscriptions.markFailing(List.of(subscription.id()), first);
+    subscriptions.markFailing(List.of(subscription.id()), first.plusSeconds(60));
+
+    assertEquals(
+        Optional.of(Timestamps.stored(first)),
+        subscriptions.findById(team, subscription.id()).orElseThrow().failingSince());
+    subscriptions.markHealthy(List.of(subscription.id()));
+    assertEquals(
+        Optional.empty(),
+        subscriptions.findById(team, subscription.id()).orElseThrow().failingSince());
+  }
+
+  @Test
+  void healthMarksTouchNothingButTheFailingStreak() {
+    Subscription subscription = add(Fixtures.minimalSubscription(team, ids));
+    Subscription disabled = subscription.disable("by owner", Fixtures.NOW);
+    subscriptions.update(disabled);
+
+    subscriptions.markFailing(List.of(subscription.id()), Fixtures.NOW);
+
+    var stored = subscriptions.findById(team, subscription.id()).orElseThrow();
+    assertEquals(false, stored.enabled());
+    assertEquals(Optional.of("by owner"), stored.disabledReason());
+  }
 }
