@@ -57,5 +57,6 @@ final class ErrorFormatRouter implements ErrorResponseProcessor<Object> {
     return path.equals(bare) || path.startsWith(bare + "/");
   }
 
+  /** A format and the prefix by which it matched a path. */
   private record Candidate(ErrorFormat format, String prefix) {}
 }
