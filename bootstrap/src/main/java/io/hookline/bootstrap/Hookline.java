@@ -13,6 +13,10 @@ public final class Hookline {
       String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
       System.exit(new CommandLine(new TokenCommand()).execute(rest));
     }
-    Micronaut.build(args).banner(false).mainClass(Hookline.class).start();
+    Micronaut.build(args)
+        .banner(false)
+        .mainClass(Hookline.class)
+        .properties(DatabaseUrl.properties(System.getenv()))
+        .start();
   }
 }

@@ -45,7 +45,7 @@ public final class JwtSecrets {
           "HOOKLINE_JWT_SECRET must be set when HOOKLINE_DB_URL is set: every instance sharing"
               + " the database must verify tokens with the same secret");
     }
-    return readOrGenerate(dataDir.resolve(FILE_NAME), log);
+    return readOrGenerate(dataDir.toAbsolutePath().normalize().resolve(FILE_NAME), log);
   }
 
   private static String readOrGenerate(Path file, Consumer<String> log) {
@@ -53,7 +53,7 @@ public final class JwtSecrets {
       if (Files.exists(file)) {
         return Files.readString(file, StandardCharsets.US_ASCII).strip();
       }
-      Files.createDirectories(file.toAbsolutePath().getParent());
+      Files.createDirectories(file.getParent());
       byte[] random = new byte[48];
       new SecureRandom().nextBytes(random);
       String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
@@ -65,8 +65,7 @@ public final class JwtSecrets {
       }
       restrictToOwner(file);
       log.accept(
-          "No HOOKLINE_JWT_SECRET set: generated a token signing secret and kept it in "
-              + file.toAbsolutePath());
+          "No HOOKLINE_JWT_SECRET set: generated a token signing secret and kept it in " + file);
       return secret;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read or create the JWT secret file " + file, e);

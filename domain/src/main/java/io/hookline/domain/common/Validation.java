@@ -28,6 +28,9 @@ public final class Validation {
     if (inner.isEmpty()) {
       return field;
     }
+    if (field.isEmpty()) {
+      return inner;
+    }
     return inner.startsWith("[") ? field + inner : field + "." + inner;
   }
 
