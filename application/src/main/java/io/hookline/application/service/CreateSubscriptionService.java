@@ -3,9 +3,12 @@ package io.hookline.application.service;
 import io.hookline.application.port.in.CreateSubscriptionUseCase;
 import io.hookline.application.port.out.IdGenerator;
 import io.hookline.application.port.out.SubscriptionRepository;
+import io.hookline.application.port.out.WebhookTargetPolicy;
+import io.hookline.domain.common.InvalidInputException;
 import io.hookline.domain.subscription.SigningSecret;
 import io.hookline.domain.subscription.Subscription;
 import io.hookline.domain.subscription.SubscriptionId;
+import io.hookline.domain.subscription.WebhookUrl;
 import java.time.Clock;
 
 /** Creates subscriptions, each with a freshly generated signing secret. */
@@ -14,6 +17,8 @@ public final class CreateSubscriptionService implements CreateSubscriptionUseCas
   private final TeamAccess teamAccess;
   private final SubscriptionAccess subscriptionAccess;
   private final SubscriptionRepository subscriptions;
+  private final WebhookTargetPolicy targets;
+  private final SubscriptionAnnouncer announcer;
   private final IdGenerator ids;
   private final Clock clock;
 
@@ -21,11 +26,15 @@ public final class CreateSubscriptionService implements CreateSubscriptionUseCas
       TeamAccess teamAccess,
       SubscriptionAccess subscriptionAccess,
       SubscriptionRepository subscriptions,
+      WebhookTargetPolicy targets,
+      SubscriptionAnnouncer announcer,
       IdGenerator ids,
       Clock clock) {
     this.teamAccess = teamAccess;
     this.subscriptionAccess = subscriptionAccess;
     this.subscriptions = subscriptions;
+    this.targets = targets;
+    this.announcer = announcer;
     this.ids = ids;
     this.clock = clock;
   }
@@ -34,6 +43,7 @@ public final class CreateSubscriptionService implements CreateSubscriptionUseCas
   public Subscription create(CreateSubscriptionCommand command) {
     teamAccess.require(command.actor(), command.teamId());
     subscriptionAccess.requireOffered(command.settings().selectors());
+    requireAllowed(targets, command.settings().url());
     Subscription subscription =
         Subscription.create(
             new SubscriptionId(ids.next()),
@@ -42,6 +52,16 @@ public final class CreateSubscriptionService implements CreateSubscriptionUseCas
             SigningSecret.generate(),
             clock.instant());
     subscriptions.add(subscription);
+    announcer.changed(subscription);
     return subscription;
+  }
+
+  /** Checks a target URL, reporting a refusal under the request field {@code url}. */
+  static void requireAllowed(WebhookTargetPolicy targets, WebhookUrl url) {
+    try {
+      targets.requireAllowed(url);
+    } catch (InvalidInputException e) {
+      throw e.under("url");
+    }
   }
 }

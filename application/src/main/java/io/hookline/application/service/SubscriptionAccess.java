@@ -1,11 +1,9 @@
 package io.hookline.application.service;
 
-import io.hookline.application.port.out.EventTypeRepository;
 import io.hookline.application.port.out.SubscriptionRepository;
 import io.hookline.domain.access.Actor;
 import io.hookline.domain.common.InvalidInputException;
 import io.hookline.domain.common.NotFoundException;
-import io.hookline.domain.eventtype.EventType;
 import io.hookline.domain.subscription.EventSelectors;
 import io.hookline.domain.subscription.Subscription;
 import io.hookline.domain.subscription.SubscriptionId;
@@ -19,13 +17,13 @@ public final class SubscriptionAccess {
 
   private final TeamAccess teamAccess;
   private final SubscriptionRepository subscriptions;
-  private final EventTypeRepository eventTypes;
+  private final EventTypeCatalog catalog;
 
   public SubscriptionAccess(
-      TeamAccess teamAccess, SubscriptionRepository subscriptions, EventTypeRepository eventTypes) {
+      TeamAccess teamAccess, SubscriptionRepository subscriptions, EventTypeCatalog catalog) {
     this.teamAccess = teamAccess;
     this.subscriptions = subscriptions;
-    this.eventTypes = eventTypes;
+    this.catalog = catalog;
   }
 
   /** A live or disabled subscription of the team; other teams' and deleted ones are not found. */
@@ -39,8 +37,7 @@ public final class SubscriptionAccess {
   /** Rejects selectors that name event types the catalog does not offer. */
   public void requireOffered(EventSelectors selectors) {
     try {
-      selectors.requireOffered(
-          name -> eventTypes.findByName(name).map(EventType::isActive).orElse(false));
+      selectors.requireOffered(catalog::offers);
     } catch (InvalidInputException e) {
       throw e.under("eventTypes");
     }

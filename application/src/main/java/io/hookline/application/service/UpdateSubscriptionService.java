@@ -2,6 +2,7 @@ package io.hookline.application.service;
 
 import io.hookline.application.port.in.UpdateSubscriptionUseCase;
 import io.hookline.application.port.out.SubscriptionRepository;
+import io.hookline.application.port.out.WebhookTargetPolicy;
 import io.hookline.domain.subscription.Subscription;
 import io.hookline.domain.subscription.SubscriptionSettings;
 import java.time.Clock;
@@ -11,12 +12,20 @@ public final class UpdateSubscriptionService implements UpdateSubscriptionUseCas
 
   private final SubscriptionAccess access;
   private final SubscriptionRepository subscriptions;
+  private final WebhookTargetPolicy targets;
+  private final SubscriptionAnnouncer announcer;
   private final Clock clock;
 
   public UpdateSubscriptionService(
-      SubscriptionAccess access, SubscriptionRepository subscriptions, Clock clock) {
+      SubscriptionAccess access,
+      SubscriptionRepository subscriptions,
+      WebhookTargetPolicy targets,
+      SubscriptionAnnouncer announcer,
+      Clock clock) {
     this.access = access;
     this.subscriptions = subscriptions;
+    this.targets = targets;
+    this.announcer = announcer;
     this.clock = clock;
   }
 
@@ -37,6 +46,9 @@ public final class UpdateSubscriptionService implements UpdateSubscriptionUseCas
     if (!command.selectors().isUnchanged()) {
       access.requireOffered(settings.selectors());
     }
+    if (!settings.url().equals(was.url())) {
+      CreateSubscriptionService.requireAllowed(targets, settings.url());
+    }
     var now = clock.instant();
     Subscription updated = current.reconfigure(settings, now);
     boolean enable = command.enabled().applyTo(current.enabled());
@@ -44,6 +56,7 @@ public final class UpdateSubscriptionService implements UpdateSubscriptionUseCas
       updated = enable ? updated.enable(now) : updated.disable("disabled by its owner", now);
     }
     subscriptions.update(updated);
+    announcer.changed(updated);
     return updated;
   }
 }

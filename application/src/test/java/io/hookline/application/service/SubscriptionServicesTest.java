@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.hookline.application.fake.InMemoryDeliveryStore;
 import io.hookline.application.fake.InMemoryEventTypeRepository;
 import io.hookline.application.fake.InMemorySubscriptionRepository;
 import io.hookline.application.fake.InMemoryTeamRepository;
+import io.hookline.application.fake.RefusedHosts;
 import io.hookline.application.fake.SequentialIdGenerator;
 import io.hookline.application.port.in.CreateSubscriptionUseCase.CreateSubscriptionCommand;
 import io.hookline.application.port.in.DeleteSubscriptionUseCase.DeleteSubscriptionCommand;
@@ -23,6 +25,7 @@ import io.hookline.domain.common.NotFoundException;
 import io.hookline.domain.eventtype.EventType;
 import io.hookline.domain.eventtype.EventTypeName;
 import io.hookline.domain.subscription.AuthorizationToken;
+import io.hookline.domain.subscription.DeliveryFormat;
 import io.hookline.domain.subscription.EventSelectors;
 import io.hookline.domain.subscription.Subscription;
 import io.hookline.domain.subscription.SubscriptionSettings;
@@ -48,12 +51,17 @@ class SubscriptionServicesTest {
   private final InMemorySubscriptionRepository subscriptions = new InMemorySubscriptionRepository();
   private final TeamAccess teamAccess = new TeamAccess(teams);
   private final SubscriptionAccess access =
-      new SubscriptionAccess(teamAccess, subscriptions, eventTypes);
+      new SubscriptionAccess(teamAccess, subscriptions, new EventTypeCatalog(eventTypes));
+  private final InMemoryDeliveryStore store = new InMemoryDeliveryStore();
+  private final SequentialIdGenerator ids = new SequentialIdGenerator();
+  private final SubscriptionAnnouncer announcer =
+      new SubscriptionAnnouncer(new DirectDelivery(store, ids, clock));
+  private final RefusedHosts targets = new RefusedHosts("internal.example");
   private final CreateSubscriptionService create =
       new CreateSubscriptionService(
-          teamAccess, access, subscriptions, new SequentialIdGenerator(), clock);
+          teamAccess, access, subscriptions, targets, announcer, ids, clock);
   private final UpdateSubscriptionService update =
-      new UpdateSubscriptionService(access, subscriptions, clock);
+      new UpdateSubscriptionService(access, subscriptions, targets, announcer, clock);
 
   private final TeamId teamA = new TeamId(UUID.randomUUID());
   private final TeamId teamB = new TeamId(UUID.randomUUID());
@@ -177,5 +185,44 @@ class SubscriptionServicesTest {
     assertThrows(NotFoundException.class, () -> access.require(memberOfA, teamA, sub.id()));
     assertEquals(
         clock.instant(), subscriptions.stored(sub.id()).orElseThrow().deletedAt().orElseThrow());
+  }
+
+  @Test
+  void aTargetThePolicyRefusesIsRejectedUnderUrlOnCreateAndOnUpdate() {
+    var settings =
+        SubscriptionSettings.of(
+            new WebhookUrl("http://internal.example/hook"),
+            EventSelectors.parse(List.of("order.created")));
+    var error =
+        assertThrows(
+            InvalidInputException.class,
+            () -> create.create(new CreateSubscriptionCommand(memberOfA, teamA, settings)));
+    assertEquals("url", error.errors().getFirst().field());
+    var sub = subscribe("order.created");
+    var move =
+        UpdateSubscriptionCommand.of(memberOfA, teamA, sub.id())
+            .withUrl(new WebhookUrl("http://internal.example/other"));
+    assertThrows(InvalidInputException.class, () -> update.update(move));
+  }
+
+  @Test
+  void aFormatWhoseReceiversExpectItIsToldOfCreationAndUpdateAndOthersAreNot() {
+    subscribe("order.created");
+    assertTrue(store.allDeliveries().isEmpty());
+    var settings =
+        SubscriptionSettings.of(
+                new WebhookUrl("https://receiver.example/codewars"),
+                EventSelectors.parse(List.of("order.created")))
+            .withFormat(DeliveryFormat.CODEWARS);
+    var codewars = create.create(new CreateSubscriptionCommand(memberOfA, teamA, settings));
+    update.update(
+        UpdateSubscriptionCommand.of(memberOfA, teamA, codewars.id())
+            .withUrl(new WebhookUrl("https://receiver.example/moved")));
+    var pings = store.allDeliveries();
+    assertEquals(2, pings.size());
+    assertTrue(pings.stream().allMatch(d -> d.subscriptionId().equals(codewars.id())));
+    var event = store.findById(teamA, pings.getFirst().eventId()).orElseThrow();
+    assertEquals("webhook.updated", event.type().value());
+    assertEquals("{\"id\":\"" + codewars.id() + "\"}", event.data().json());
   }
 }

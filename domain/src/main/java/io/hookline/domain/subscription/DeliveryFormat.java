@@ -14,6 +14,14 @@ public enum DeliveryFormat {
   SCREVER,
   SHAREACTOR;
 
+  /**
+   * Whether receivers in this format expect to be told when their subscription is created or
+   * updated (the Codewars Hookbot sends a {@code webhook}/{@code updated} ping then).
+   */
+  public boolean announcesChanges() {
+    return this == CODEWARS;
+  }
+
   public String wireName() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -1,8 +1,10 @@
 package io.hookline.adapter.rest.support;
 
+import io.hookline.application.fake.InMemoryDeliveryStore;
 import io.hookline.application.fake.InMemoryEventTypeRepository;
 import io.hookline.application.fake.InMemorySubscriptionRepository;
 import io.hookline.application.fake.InMemoryTeamRepository;
+import io.hookline.application.fake.RefusedHosts;
 import io.hookline.application.fake.SequentialIdGenerator;
 import io.hookline.application.port.in.ArchiveEventTypeUseCase;
 import io.hookline.application.port.in.CreateEventTypeUseCase;
@@ -21,6 +23,8 @@ import io.hookline.application.service.CreateEventTypeService;
 import io.hookline.application.service.CreateSubscriptionService;
 import io.hookline.application.service.CreateTeamService;
 import io.hookline.application.service.DeleteSubscriptionService;
+import io.hookline.application.service.DirectDelivery;
+import io.hookline.application.service.EventTypeCatalog;
 import io.hookline.application.service.GetSubscriptionService;
 import io.hookline.application.service.GetTeamService;
 import io.hookline.application.service.ListEventTypesService;
@@ -28,6 +32,7 @@ import io.hookline.application.service.ListSubscriptionsService;
 import io.hookline.application.service.ListTeamsService;
 import io.hookline.application.service.RotateSubscriptionSecretService;
 import io.hookline.application.service.SubscriptionAccess;
+import io.hookline.application.service.SubscriptionAnnouncer;
 import io.hookline.application.service.TeamAccess;
 import io.hookline.application.service.UpdateSubscriptionService;
 import io.micronaut.context.annotation.Factory;
@@ -46,7 +51,11 @@ final class InMemoryUseCases {
   private final Clock clock = Clock.systemUTC();
   private final TeamAccess teamAccess = new TeamAccess(teams);
   private final SubscriptionAccess access =
-      new SubscriptionAccess(teamAccess, subscriptions, eventTypes);
+      new SubscriptionAccess(teamAccess, subscriptions, new EventTypeCatalog(eventTypes));
+  private final InMemoryDeliveryStore deliveries = new InMemoryDeliveryStore();
+  private final SubscriptionAnnouncer announcer =
+      new SubscriptionAnnouncer(new DirectDelivery(deliveries, ids, clock));
+  private final RefusedHosts targets = new RefusedHosts("refused.example");
 
   @Singleton
   CreateTeamUseCase createTeam() {
@@ -80,7 +89,8 @@ final class InMemoryUseCases {
 
   @Singleton
   CreateSubscriptionUseCase createSubscription() {
-    return new CreateSubscriptionService(teamAccess, access, subscriptions, ids, clock);
+    return new CreateSubscriptionService(
+        teamAccess, access, subscriptions, targets, announcer, ids, clock);
   }
 
   @Singleton
@@ -95,7 +105,7 @@ final class InMemoryUseCases {
 
   @Singleton
   UpdateSubscriptionUseCase updateSubscription() {
-    return new UpdateSubscriptionService(access, subscriptions, clock);
+    return new UpdateSubscriptionService(access, subscriptions, targets, announcer, clock);
   }
 
   @Singleton
