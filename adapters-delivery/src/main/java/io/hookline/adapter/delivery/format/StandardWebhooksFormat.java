@@ -1,0 +1,99 @@
+package io.hookline.adapter.delivery.format;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import io.hookline.application.port.out.WebhookSender.OutgoingWebhook;
+import io.hookline.domain.event.Event;
+import io.hookline.domain.subscription.SigningSecret;
+import java.security.GeneralSecurityException;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The Standard Webhooks format (<a
+ * href="https://www.standardwebhooks.com">standardwebhooks.com</a>): a JSON envelope around the
+ * event's data, signed with HMAC-SHA256 once per valid secret in the {@code webhook-id}, {@code
+ * webhook-timestamp} and {@code webhook-signature} headers.
+ */
+public final class StandardWebhooksFormat implements WireFormat {
+
+  private static final String HMAC_SHA256 = "HmacSHA256";
+  private static final Base64.Encoder BASE64 = Base64.getEncoder();
+
+  private final String userAgent;
+
+  public StandardWebhooksFormat(String userAgent) {
+    this.userAgent = Objects.requireNonNull(userAgent, "userAgent");
+  }
+
+  @Override
+  public Request render(OutgoingWebhook webhook, Instant sentAt) {
+    Event event = webhook.event();
+    String id = event.id().toString();
+    String timestamp = Long.toString(sentAt.getEpochSecond());
+    byte[] body = envelope(event);
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("Content-Type", "application/json");
+    headers.put("User-Agent", userAgent);
+    headers.put("webhook-id", id);
+    headers.put("webhook-timestamp", timestamp);
+    headers.put("webhook-signature", signatures(webhook.secrets(), id, timestamp, body));
+    WireFormat.addSubscriberHeaders(headers, webhook.subscription().settings());
+    return new Request(body, headers);
+  }
+
+  /**
+   * {@code {"id":…,"type":…,"timestamp":…,"data":…}} with the data's JSON text copied verbatim, not
+   * re-serialised. Event ids are UUIDs, type names are {@code [A-Za-z0-9_.:-]} and the timestamp is
+   * ISO-8601, so none of them needs JSON escaping.
+   */
+  static byte[] envelope(Event event) {
+    String data = event.data().json();
+    return new StringBuilder(data.length() + 160)
+        .append("{\"id\":\"")
+        .append(event.id())
+        .append("\",\"type\":\"")
+        .append(event.type().value())
+        .append("\",\"timestamp\":\"")
+        .append(event.createdAt())
+        .append("\",\"data\":")
+        .append(data)
+        .append('}')
+        .toString()
+        .getBytes(UTF_8);
+  }
+
+  /** One {@code v1,<base64 HMAC-SHA256 of "id.timestamp.body">} per secret, space-separated. */
+  private static String signatures(
+      List<SigningSecret> secrets, String id, String timestamp, byte[] body) {
+    byte[] signedPrefix = (id + "." + timestamp + ".").getBytes(UTF_8);
+    StringBuilder header = new StringBuilder(secrets.size() * 48);
+    for (SigningSecret secret : secrets) {
+      if (!header.isEmpty()) {
+        header.append(' ');
+      }
+      header
+          .append("v1,")
+          .append(BASE64.encodeToString(hmacSha256(secret.keyBytes(), signedPrefix, body)));
+    }
+    return header.toString();
+  }
+
+  /** HMAC-SHA256 of {@code prefix} followed by {@code body}, with the JDK's {@link Mac}. */
+  private static byte[] hmacSha256(byte[] key, byte[] prefix, byte[] body) {
+    try {
+      Mac mac = Mac.getInstance(HMAC_SHA256);
+      mac.init(new SecretKeySpec(key, HMAC_SHA256));
+      mac.update(prefix);
+      return mac.doFinal(body);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HMAC-SHA256 is not available in this JDK", e);
+    }
+  }
+}
