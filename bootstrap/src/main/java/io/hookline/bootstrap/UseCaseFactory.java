@@ -12,15 +12,19 @@ import io.hookline.application.port.in.ListSubscriptionsUseCase;
 import io.hookline.application.port.in.ListTeamsUseCase;
 import io.hookline.application.port.in.RotateSubscriptionSecretUseCase;
 import io.hookline.application.port.in.UpdateSubscriptionUseCase;
+import io.hookline.application.port.out.EventRepository;
 import io.hookline.application.port.out.EventTypeRepository;
 import io.hookline.application.port.out.IdGenerator;
 import io.hookline.application.port.out.SubscriptionRepository;
 import io.hookline.application.port.out.TeamRepository;
+import io.hookline.application.port.out.WebhookTargetPolicy;
 import io.hookline.application.service.ArchiveEventTypeService;
 import io.hookline.application.service.CreateEventTypeService;
 import io.hookline.application.service.CreateSubscriptionService;
 import io.hookline.application.service.CreateTeamService;
 import io.hookline.application.service.DeleteSubscriptionService;
+import io.hookline.application.service.DirectDelivery;
+import io.hookline.application.service.EventTypeCatalog;
 import io.hookline.application.service.GetSubscriptionService;
 import io.hookline.application.service.GetTeamService;
 import io.hookline.application.service.ListEventTypesService;
@@ -28,6 +32,7 @@ import io.hookline.application.service.ListSubscriptionsService;
 import io.hookline.application.service.ListTeamsService;
 import io.hookline.application.service.RotateSubscriptionSecretService;
 import io.hookline.application.service.SubscriptionAccess;
+import io.hookline.application.service.SubscriptionAnnouncer;
 import io.hookline.application.service.TeamAccess;
 import io.hookline.application.service.UpdateSubscriptionService;
 import io.micronaut.context.annotation.Factory;
@@ -35,7 +40,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 
-/** Builds the application services over the adapters' ports and offers them as use cases. */
+/** Builds the team, catalog and subscription services over the ports, offered as use cases. */
 @Factory
 class UseCaseFactory {
 
@@ -51,9 +56,24 @@ class UseCaseFactory {
   }
 
   @Singleton
+  EventTypeCatalog eventTypeCatalog(EventTypeRepository types) {
+    return new EventTypeCatalog(types);
+  }
+
+  @Singleton
   SubscriptionAccess subscriptionAccess(
-      TeamAccess teamAccess, SubscriptionRepository subscriptions, EventTypeRepository types) {
-    return new SubscriptionAccess(teamAccess, subscriptions, types);
+      TeamAccess teamAccess, SubscriptionRepository subscriptions, EventTypeCatalog catalog) {
+    return new SubscriptionAccess(teamAccess, subscriptions, catalog);
+  }
+
+  @Singleton
+  DirectDelivery directDelivery(EventRepository events, IdGenerator ids, Clock clock) {
+    return new DirectDelivery(events, ids, clock);
+  }
+
+  @Singleton
+  SubscriptionAnnouncer subscriptionAnnouncer(DirectDelivery direct) {
+    return new SubscriptionAnnouncer(direct);
   }
 
   @Singleton
@@ -91,9 +111,12 @@ class UseCaseFactory {
       TeamAccess teamAccess,
       SubscriptionAccess access,
       SubscriptionRepository subscriptions,
+      WebhookTargetPolicy targets,
+      SubscriptionAnnouncer announcer,
       IdGenerator ids,
       Clock clock) {
-    return new CreateSubscriptionService(teamAccess, access, subscriptions, ids, clock);
+    return new CreateSubscriptionService(
+        teamAccess, access, subscriptions, targets, announcer, ids, clock);
   }
 
   @Singleton
@@ -109,8 +132,12 @@ class UseCaseFactory {
 
   @Singleton
   UpdateSubscriptionUseCase updateSubscription(
-      SubscriptionAccess access, SubscriptionRepository subscriptions, Clock clock) {
-    return new UpdateSubscriptionService(access, subscriptions, clock);
+      SubscriptionAccess access,
+      SubscriptionRepository subscriptions,
+      WebhookTargetPolicy targets,
+      SubscriptionAnnouncer announcer,
+      Clock clock) {
+    return new UpdateSubscriptionService(access, subscriptions, targets, announcer, clock);
   }
 
   @Singleton
