@@ -31,11 +31,12 @@ CREATE INDEX events_team_type_newest ON events (team_id, type, id DESC);
 
 -- The event that currently holds a team's idempotency key. The primary key makes a concurrent
 -- second publish with the same key wait for the first and then see it; a key older than the
--- window is taken over by pointing it at the new event.
+-- window is taken over by pointing it at the new event. A publish takes the key before it writes
+-- its event, in the same transaction, so event_id has no foreign key.
 CREATE TABLE idempotency_keys (
     team_id         UUID                     NOT NULL,
     idempotency_key VARCHAR(255)             NOT NULL,
-    event_id        UUID                     NOT NULL REFERENCES events (id),
+    event_id        UUID                     NOT NULL,
     created_at      TIMESTAMP WITH TIME ZONE NOT NULL,
     PRIMARY KEY (team_id, idempotency_key)
 );
