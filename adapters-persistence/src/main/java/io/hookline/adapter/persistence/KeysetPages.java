@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Keyset pagination in id order: the cursor is the last id of a page and the next page holds the
- * rows with greater ids, so pages neither overlap nor skip rows when others are added meanwhile.
+ * rows after it in the listing's order (greater ids, or smaller ones when newest first), so pages
+ * neither overlap nor skip rows when others are added meanwhile.
  */
 final class KeysetPages {
 
@@ -32,7 +33,7 @@ final class KeysetPages {
     return Pageable.from(0, request.limit() + 1);
   }
 
-  /** The page made of rows fetched with {@link #fetch}, in id order. */
+  /** The page made of rows fetched with {@link #fetch}, in the listing's order. */
   static <R, T> Page<T> page(
       List<R> rows, PageRequest request, Function<R, UUID> id, Function<R, T> toDomain) {
     boolean more = rows.size() > request.limit();

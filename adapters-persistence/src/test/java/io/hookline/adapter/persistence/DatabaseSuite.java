@@ -1,6 +1,7 @@
 package io.hookline.adapter.persistence;
 
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.BeanLocator;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -46,5 +47,10 @@ abstract class DatabaseSuite {
 
   protected <T> T bean(Class<T> type) {
     return context.getBean(type);
+  }
+
+  /** The running context, as the beans of one instance of the service. */
+  protected BeanLocator beans() {
+    return context;
   }
 }

@@ -1,0 +1,70 @@
+package io.hookline.adapter.persistence;
+
+import io.hookline.application.port.out.ClaimedDelivery;
+import io.hookline.domain.delivery.DeliveryId;
+import io.hookline.domain.event.EventId;
+import io.hookline.domain.subscription.SubscriptionId;
+import io.hookline.domain.team.TeamId;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One claim, in its caller's transaction: lock the oldest due deliveries that no other transaction
+ * holds with {@code FOR UPDATE SKIP LOCKED}, then lease them by one update. The select is a range
+ * scan of {@code deliveries_due} that stops at {@code now}; PostgreSQL and H2 2.x both apply the
+ * limit to the rows they could lock, and both re-check {@code due_at} on a row that changed since
+ * the scan, so a delivery completed meanwhile is not claimed.
+ */
+final class Claims {
+
+  private static final String SELECT_DUE =
+      "SELECT id, team_id, event_id, subscription_id, attempts FROM deliveries"
+          + " WHERE due_at <= ? ORDER BY due_at LIMIT ? FOR UPDATE SKIP LOCKED";
+
+  /** Leased until the expiry, which is also when the delivery is due again if never completed. */
+  private static final String LEASE =
+      "UPDATE deliveries SET status = 'sending', lease_token = ?, due_at = ?, updated_at = ?"
+          + " WHERE id = ANY (?)";
+
+  private Claims() {}
+
+  static List<ClaimedDelivery> claim(
+      Connection connection, int max, Instant now, Duration lease, UUID token) throws SQLException {
+    List<ClaimedDelivery> claimed = new ArrayList<>(max);
+    try (PreparedStatement select = connection.prepareStatement(SELECT_DUE)) {
+      select.setObject(1, Timestamps.toColumn(now));
+      select.setInt(2, max);
+      try (ResultSet due = select.executeQuery()) {
+        while (due.next()) {
+          claimed.add(
+              new ClaimedDelivery(
+                  new DeliveryId(due.getObject(1, UUID.class)),
+                  new TeamId(due.getObject(2, UUID.class)),
+                  new EventId(due.getObject(3, UUID.class)),
+                  new SubscriptionId(due.getObject(4, UUID.class)),
+                  due.getInt(5),
+                  token));
+        }
+      }
+    }
+    if (claimed.isEmpty()) {
+      return claimed;
+    }
+    Object[] ids = claimed.stream().map(c -> c.id().value()).toArray();
+    try (PreparedStatement update = connection.prepareStatement(LEASE)) {
+      update.setObject(1, token);
+      update.setObject(2, Timestamps.toColumn(now.plus(lease)));
+      update.setObject(3, Timestamps.toColumn(now));
+      update.setArray(4, connection.createArrayOf("uuid", ids));
+      update.executeUpdate();
+    }
+    return claimed;
+  }
+}
