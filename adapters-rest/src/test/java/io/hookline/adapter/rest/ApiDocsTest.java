@@ -7,6 +7,7 @@ import io.hookline.adapter.rest.support.Api;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +34,25 @@ class ApiDocsTest {
     assertTrue(
         document.contains("/api/v1/teams/{teamId}/subscriptions/{subscriptionId}/secret/rotate:"));
     assertTrue(document.contains("scheme: bearer"));
+  }
+
+  @Test
+  void theDocumentListsTheEventAndDeliveryPathsWithDataOfAnyJsonType() {
+    String document = api.get("/openapi.yml", null).expect(200).body();
+    for (String path :
+        List.of(
+            "/api/v1/teams/{teamId}/events:",
+            "/api/v1/teams/{teamId}/events/{eventId}:",
+            "/api/v1/teams/{teamId}/deliveries:",
+            "/api/v1/teams/{teamId}/deliveries/{deliveryId}:",
+            "/api/v1/teams/{teamId}/deliveries/{deliveryId}/retry:",
+            "/api/v1/teams/{teamId}/subscriptions/{subscriptionId}/recover:",
+            "/api/v1/teams/{teamId}/subscriptions/{subscriptionId}/test:")) {
+      assertTrue(document.contains(path), path);
+    }
+    assertTrue(document.contains("name: Idempotency-Key"));
+    assertTrue(document.contains("    AnyJsonValue:\n"));
+    assertTrue(document.contains("$ref: \"#/components/schemas/AnyJsonValue\""));
   }
 
   @Test

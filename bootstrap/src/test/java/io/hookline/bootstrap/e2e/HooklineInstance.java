@@ -61,7 +61,8 @@ final class HooklineInstance implements AutoCloseable {
     return token(List.of("admin"), List.of());
   }
 
-  HttpResponse<String> send(String method, String path, String token, String body) {
+  HttpResponse<String> send(
+      String method, String path, String token, String body, String... headers) {
     var request =
         HttpRequest.newBuilder(uri(path))
             .method(
@@ -72,6 +73,9 @@ final class HooklineInstance implements AutoCloseable {
             .header("Content-Type", "application/json");
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
+    }
+    if (headers.length > 0) {
+      request.headers(headers);
     }
     try {
       return http.send(request.build(), HttpResponse.BodyHandlers.ofString());

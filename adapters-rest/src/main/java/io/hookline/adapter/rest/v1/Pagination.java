@@ -20,6 +20,16 @@ final class Pagination {
   /** The page a request asks for; one 400 names both a bad limit and a bad cursor. */
   static PageRequest request(Integer limit, String cursor) {
     Validation validation = new Validation();
+    PageRequest page = request(validation, limit, cursor);
+    validation.throwIfInvalid();
+    return page;
+  }
+
+  /**
+   * The page a request asks for, its refusals kept in {@code validation} beside those of the
+   * request's other parameters; null when it was refused.
+   */
+  static PageRequest request(Validation validation, Integer limit, String cursor) {
     String decoded =
         cursor == null || cursor.isBlank()
             ? null
@@ -30,7 +40,6 @@ final class Pagination {
     } catch (InvalidInputException e) {
       e.errors().forEach(error -> validation.reject(error.field(), error.message()));
     }
-    validation.throwIfInvalid();
     return page;
   }
 

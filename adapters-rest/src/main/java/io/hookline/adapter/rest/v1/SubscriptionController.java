@@ -102,9 +102,8 @@ final class SubscriptionController {
       @PathVariable String teamId,
       @PathVariable String subscriptionId,
       Authentication authentication) {
-    var path = SubscriptionPath.parse(teamId, subscriptionId);
-    var query =
-        new GetSubscriptionQuery(actors.of(authentication), path.teamId(), path.subscriptionId());
+    var path = TeamPath.subscription(teamId, subscriptionId);
+    var query = new GetSubscriptionQuery(actors.of(authentication), path.teamId(), path.id());
     return SubscriptionResponse.from(get.get(query));
   }
 
@@ -122,7 +121,7 @@ final class SubscriptionController {
       @PathVariable String subscriptionId,
       @Body JsonNode body,
       Authentication authentication) {
-    var path = SubscriptionPath.parse(teamId, subscriptionId);
+    var path = TeamPath.subscription(teamId, subscriptionId);
     var command = new UpdateSubscriptionRequest(body).toCommand(actors.of(authentication), path);
     return SubscriptionResponse.from(update.update(command));
   }
@@ -137,9 +136,8 @@ final class SubscriptionController {
       @PathVariable String teamId,
       @PathVariable String subscriptionId,
       Authentication authentication) {
-    var path = SubscriptionPath.parse(teamId, subscriptionId);
+    var path = TeamPath.subscription(teamId, subscriptionId);
     delete.delete(
-        new DeleteSubscriptionCommand(
-            actors.of(authentication), path.teamId(), path.subscriptionId()));
+        new DeleteSubscriptionCommand(actors.of(authentication), path.teamId(), path.id()));
   }
 }

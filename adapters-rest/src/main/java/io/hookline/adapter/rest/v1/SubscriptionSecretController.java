@@ -42,9 +42,8 @@ final class SubscriptionSecretController {
       @PathVariable String teamId,
       @PathVariable String subscriptionId,
       Authentication authentication) {
-    var path = SubscriptionPath.parse(teamId, subscriptionId);
-    var query =
-        new GetSubscriptionQuery(actors.of(authentication), path.teamId(), path.subscriptionId());
+    var path = TeamPath.subscription(teamId, subscriptionId);
+    var query = new GetSubscriptionQuery(actors.of(authentication), path.teamId(), path.id());
     return SecretResponse.from(get.get(query));
   }
 
@@ -57,10 +56,9 @@ final class SubscriptionSecretController {
       @PathVariable String teamId,
       @PathVariable String subscriptionId,
       Authentication authentication) {
-    var path = SubscriptionPath.parse(teamId, subscriptionId);
+    var path = TeamPath.subscription(teamId, subscriptionId);
     var command =
-        new RotateSubscriptionSecretCommand(
-            actors.of(authentication), path.teamId(), path.subscriptionId());
+        new RotateSubscriptionSecretCommand(actors.of(authentication), path.teamId(), path.id());
     return SecretResponse.from(rotate.rotate(command));
   }
 }

@@ -10,6 +10,7 @@ import io.hookline.application.port.in.UpdateSubscriptionUseCase.UpdateSubscript
 import io.hookline.domain.access.Actor;
 import io.hookline.domain.common.Validation;
 import io.hookline.domain.subscription.CustomHeaders;
+import io.hookline.domain.subscription.SubscriptionId;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.json.tree.JsonNode;
@@ -25,7 +26,7 @@ import java.util.Map;
  */
 record UpdateSubscriptionRequest(JsonNode body) {
 
-  UpdateSubscriptionCommand toCommand(Actor actor, SubscriptionPath path) {
+  UpdateSubscriptionCommand toCommand(Actor actor, TeamPath<SubscriptionId> path) {
     if (body == null || !body.isObject()) {
       throw new HttpStatusException(
           HttpStatus.BAD_REQUEST, "the request body must be a JSON object");
@@ -36,7 +37,7 @@ record UpdateSubscriptionRequest(JsonNode body) {
         new UpdateSubscriptionCommand(
             actor,
             path.teamId(),
-            path.subscriptionId(),
+            path.id(),
             patch.required("url", STRING, url -> SubscriptionValues.url(v, url)),
             patch.required("eventTypes", STRINGS, names -> SubscriptionValues.eventTypes(v, names)),
             patch.clearable("description", "", STRING, text -> text),

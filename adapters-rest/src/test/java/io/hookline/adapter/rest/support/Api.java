@@ -50,10 +50,27 @@ public final class Api {
 
   public Reply sendBytes(
       String method, String path, String token, String contentType, byte[] body) {
+    return exchange(method, path, token, contentType, body, Map.of());
+  }
+
+  /** A JSON POST with extra request headers, such as {@code Idempotency-Key}. */
+  public Reply post(String path, String token, Object body, Map<String, String> headers) {
+    byte[] bytes = json(body).getBytes(StandardCharsets.UTF_8);
+    return exchange("POST", path, token, "application/json", bytes, headers);
+  }
+
+  private Reply exchange(
+      String method,
+      String path,
+      String token,
+      String contentType,
+      byte[] body,
+      Map<String, String> headers) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(base.resolve(path))
             .method(
                 method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofByteArray(body));
+    headers.forEach(request::header);
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }

@@ -1,6 +1,5 @@
 package io.hookline.adapter.rest.support;
 
-import io.hookline.application.fake.InMemoryDeliveryStore;
 import io.hookline.application.fake.InMemoryEventTypeRepository;
 import io.hookline.application.fake.InMemorySubscriptionRepository;
 import io.hookline.application.fake.InMemoryTeamRepository;
@@ -23,8 +22,6 @@ import io.hookline.application.service.CreateEventTypeService;
 import io.hookline.application.service.CreateSubscriptionService;
 import io.hookline.application.service.CreateTeamService;
 import io.hookline.application.service.DeleteSubscriptionService;
-import io.hookline.application.service.DirectDelivery;
-import io.hookline.application.service.EventTypeCatalog;
 import io.hookline.application.service.GetSubscriptionService;
 import io.hookline.application.service.GetTeamService;
 import io.hookline.application.service.ListEventTypesService;
@@ -40,81 +37,84 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 
-/** The real use cases over the in-memory port fakes, standing in for bootstrap's wiring. */
+/** The real team, catalog and subscription use cases over {@link InMemoryPorts}. */
 @Factory
 final class InMemoryUseCases {
 
-  private final InMemoryTeamRepository teams = new InMemoryTeamRepository();
-  private final InMemoryEventTypeRepository eventTypes = new InMemoryEventTypeRepository();
-  private final InMemorySubscriptionRepository subscriptions = new InMemorySubscriptionRepository();
-  private final SequentialIdGenerator ids = new SequentialIdGenerator();
-  private final Clock clock = Clock.systemUTC();
-  private final TeamAccess teamAccess = new TeamAccess(teams);
-  private final SubscriptionAccess access =
-      new SubscriptionAccess(teamAccess, subscriptions, new EventTypeCatalog(eventTypes));
-  private final InMemoryDeliveryStore deliveries = new InMemoryDeliveryStore();
-  private final SubscriptionAnnouncer announcer =
-      new SubscriptionAnnouncer(new DirectDelivery(deliveries, ids, clock));
-  private final RefusedHosts targets = new RefusedHosts("refused.example");
-
   @Singleton
-  CreateTeamUseCase createTeam() {
+  CreateTeamUseCase createTeam(
+      InMemoryTeamRepository teams, SequentialIdGenerator ids, Clock clock) {
     return new CreateTeamService(teams, ids, clock);
   }
 
   @Singleton
-  ListTeamsUseCase listTeams() {
+  ListTeamsUseCase listTeams(InMemoryTeamRepository teams) {
     return new ListTeamsService(teams);
   }
 
   @Singleton
-  GetTeamUseCase getTeam() {
+  GetTeamUseCase getTeam(TeamAccess teamAccess) {
     return new GetTeamService(teamAccess);
   }
 
   @Singleton
-  ListEventTypesUseCase listEventTypes() {
+  ListEventTypesUseCase listEventTypes(InMemoryEventTypeRepository eventTypes) {
     return new ListEventTypesService(eventTypes);
   }
 
   @Singleton
-  CreateEventTypeUseCase createEventType() {
+  CreateEventTypeUseCase createEventType(InMemoryEventTypeRepository eventTypes, Clock clock) {
     return new CreateEventTypeService(eventTypes, clock);
   }
 
   @Singleton
-  ArchiveEventTypeUseCase archiveEventType() {
+  ArchiveEventTypeUseCase archiveEventType(InMemoryEventTypeRepository eventTypes) {
     return new ArchiveEventTypeService(eventTypes);
   }
 
   @Singleton
-  CreateSubscriptionUseCase createSubscription() {
+  CreateSubscriptionUseCase createSubscription(
+      TeamAccess teamAccess,
+      SubscriptionAccess access,
+      InMemorySubscriptionRepository subscriptions,
+      RefusedHosts targets,
+      SubscriptionAnnouncer announcer,
+      SequentialIdGenerator ids,
+      Clock clock) {
     return new CreateSubscriptionService(
         teamAccess, access, subscriptions, targets, announcer, ids, clock);
   }
 
   @Singleton
-  ListSubscriptionsUseCase listSubscriptions() {
+  ListSubscriptionsUseCase listSubscriptions(
+      TeamAccess teamAccess, InMemorySubscriptionRepository subscriptions) {
     return new ListSubscriptionsService(teamAccess, subscriptions);
   }
 
   @Singleton
-  GetSubscriptionUseCase getSubscription() {
+  GetSubscriptionUseCase getSubscription(SubscriptionAccess access) {
     return new GetSubscriptionService(access);
   }
 
   @Singleton
-  UpdateSubscriptionUseCase updateSubscription() {
+  UpdateSubscriptionUseCase updateSubscription(
+      SubscriptionAccess access,
+      InMemorySubscriptionRepository subscriptions,
+      RefusedHosts targets,
+      SubscriptionAnnouncer announcer,
+      Clock clock) {
     return new UpdateSubscriptionService(access, subscriptions, targets, announcer, clock);
   }
 
   @Singleton
-  DeleteSubscriptionUseCase deleteSubscription() {
+  DeleteSubscriptionUseCase deleteSubscription(
+      SubscriptionAccess access, InMemorySubscriptionRepository subscriptions, Clock clock) {
     return new DeleteSubscriptionService(access, subscriptions, clock);
   }
 
   @Singleton
-  RotateSubscriptionSecretUseCase rotateSubscriptionSecret() {
+  RotateSubscriptionSecretUseCase rotateSubscriptionSecret(
+      SubscriptionAccess access, InMemorySubscriptionRepository subscriptions, Clock clock) {
     return new RotateSubscriptionSecretService(access, subscriptions, clock, Duration.ofHours(24));
   }
 }

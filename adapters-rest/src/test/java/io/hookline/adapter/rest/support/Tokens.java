@@ -28,6 +28,11 @@ public final class Tokens {
     return sign(SECRET, claims("member-1", List.of(), List.of(teamIds), 3600));
   }
 
+  /** A token of the given teams with the publisher role. */
+  public static String publisher(String... teamIds) {
+    return sign(SECRET, claims("publisher-1", List.of("publisher"), List.of(teamIds), 3600));
+  }
+
   public static String withClaims(List<String> roles, Object teamsClaim) {
     return sign(SECRET, claims("custom-1", roles, teamsClaim, 3600));
   }
