@@ -4,11 +4,9 @@ import io.hookline.application.port.in.CreateSubscriptionUseCase;
 import io.hookline.application.port.out.IdGenerator;
 import io.hookline.application.port.out.SubscriptionRepository;
 import io.hookline.application.port.out.WebhookTargetPolicy;
-import io.hookline.domain.common.InvalidInputException;
 import io.hookline.domain.subscription.SigningSecret;
 import io.hookline.domain.subscription.Subscription;
 import io.hookline.domain.subscription.SubscriptionId;
-import io.hookline.domain.subscription.WebhookUrl;
 import java.time.Clock;
 
 /** Creates subscriptions, each with a freshly generated signing secret. */
@@ -43,7 +41,7 @@ public final class CreateSubscriptionService implements CreateSubscriptionUseCas
   public Subscription create(CreateSubscriptionCommand command) {
     teamAccess.require(command.actor(), command.teamId());
     subscriptionAccess.requireOffered(command.settings().selectors());
-    requireAllowed(targets, command.settings().url());
+    targets.requireAllowed(command.settings().url());
     Subscription subscription =
         Subscription.create(
             new SubscriptionId(ids.next()),
@@ -54,14 +52,5 @@ public final class CreateSubscriptionService implements CreateSubscriptionUseCas
     subscriptions.add(subscription);
     announcer.changed(subscription);
     return subscription;
-  }
-
-  /** Checks a target URL, reporting a refusal under the request field {@code url}. */
-  static void requireAllowed(WebhookTargetPolicy targets, WebhookUrl url) {
-    try {
-      targets.requireAllowed(url);
-    } catch (InvalidInputException e) {
-      throw e.under("url");
-    }
   }
 }

@@ -47,7 +47,7 @@ public final class UpdateSubscriptionService implements UpdateSubscriptionUseCas
       access.requireOffered(settings.selectors());
     }
     if (!settings.url().equals(was.url())) {
-      CreateSubscriptionService.requireAllowed(targets, settings.url());
+      targets.requireAllowed(settings.url());
     }
     var now = clock.instant();
     Subscription updated = current.reconfigure(settings, now);

@@ -17,7 +17,7 @@ public final class RefusedHosts implements WebhookTargetPolicy {
   @Override
   public void requireAllowed(WebhookUrl url) {
     if (refused.contains(url.host())) {
-      throw InvalidInputException.of("", "resolves to a private address");
+      throw InvalidInputException.of("url", "resolves to a private address");
     }
   }
 }
