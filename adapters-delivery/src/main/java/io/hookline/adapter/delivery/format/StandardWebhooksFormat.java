@@ -5,15 +5,12 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import io.hookline.application.port.out.WebhookSender.OutgoingWebhook;
 import io.hookline.domain.event.Event;
 import io.hookline.domain.subscription.SigningSecret;
-import java.security.GeneralSecurityException;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The Standard Webhooks format (<a
@@ -23,7 +20,6 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class StandardWebhooksFormat implements WireFormat {
 
-  private static final String HMAC_SHA256 = "HmacSHA256";
   private static final Base64.Encoder BASE64 = Base64.getEncoder();
 
   private final String userAgent;
@@ -80,20 +76,8 @@ public final class StandardWebhooksFormat implements WireFormat {
       }
       header
           .append("v1,")
-          .append(BASE64.encodeToString(hmacSha256(secret.keyBytes(), signedPrefix, body)));
+          .append(BASE64.encodeToString(HmacSha256.sign(secret.keyBytes(), signedPrefix, body)));
     }
     return header.toString();
-  }
-
-  /** HMAC-SHA256 of {@code prefix} followed by {@code body}, with the JDK's {@link Mac}. */
-  private static byte[] hmacSha256(byte[] key, byte[] prefix, byte[] body) {
-    try {
-      Mac mac = Mac.getInstance(HMAC_SHA256);
-      mac.init(new SecretKeySpec(key, HMAC_SHA256));
-      mac.update(prefix);
-      return mac.doFinal(body);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HMAC-SHA256 is not available in this JDK", e);
-    }
   }
 }

@@ -18,7 +18,15 @@ public final class WireFormats {
           switch (format) {
             case STANDARD -> standard;
             // The seed formats use the standard one until issue 4 adds a strategy for each.
-            case CHALLENGEME, GUID, CODEWARS, SCREVER, SHAREACTOR -> standard;
+            case CHALLENGEME -> standard;
+
+            case GUID -> standard;
+
+            case CODEWARS -> standard;
+
+            case SCREVER -> standard;
+
+            case SHAREACTOR -> standard;
           });
     }
   }
