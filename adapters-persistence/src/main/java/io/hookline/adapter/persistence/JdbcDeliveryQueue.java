@@ -15,11 +15,13 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The delivery queue on {@code deliveries}: {@link Claims} lease due rows under a fresh token per
- * claim, skipping rows other claimers hold, in this process or another; outcomes and releases
- * change a delivery only while its token still matches, and every attempt is logged regardless.
+ * claim, skipping rows other claimers hold, in this process or another (on the embedded H2, whose
+ * only process is this one, claims also take turns); outcomes and releases change a delivery only
+ * while its token still matches, and every attempt is logged regardless.
  */
 @Singleton
 public final class JdbcDeliveryQueue implements DeliveryQueue {
@@ -47,10 +49,13 @@ public final class JdbcDeliveryQueue implements DeliveryQueue {
 
   private final Jdbc jdbc;
   private final Wakeups wakeups;
+  private final boolean postgres;
+  private final ReentrantLock embeddedClaims = new ReentrantLock();
 
-  JdbcDeliveryQueue(Jdbc jdbc, Wakeups wakeups) {
+  JdbcDeliveryQueue(Jdbc jdbc, Wakeups wakeups, ConnectedDatabase database) {
     this.jdbc = jdbc;
     this.wakeups = wakeups;
+    this.postgres = database.isPostgres();
   }
 
   @Override
@@ -59,11 +64,22 @@ public final class JdbcDeliveryQueue implements DeliveryQueue {
       return List.of();
     }
     UUID token = UUID.randomUUID();
-    return jdbc.inTransaction(connection -> Claims.claim(connection, max, now, lease, token));
+    if (postgres) {
+      return jdbc.inTransaction(c -> Claims.claim(c, true, max, now, lease, token));
+    }
+    embeddedClaims.lock();
+    try {
+      return jdbc.inTransaction(c -> Claims.claim(c, false, max, now, lease, token));
+    } finally {
+      embeddedClaims.unlock();
+    }
   }
 
   @Override
   public void complete(List<Completion> completions) {
+    if (completions.isEmpty()) {
+      return;
+    }
     List<Completion> inLockOrder =
         completions.stream().sorted(Comparator.comparing(c -> c.claimed().id().value())).toList();
     List<Attempt> attempts = inLockOrder.stream().flatMap(c -> c.attempt().stream()).toList();
@@ -77,6 +93,9 @@ public final class JdbcDeliveryQueue implements DeliveryQueue {
 
   @Override
   public void release(List<ClaimedDelivery> deliveries) {
+    if (deliveries.isEmpty()) {
+      return;
+    }
     List<ClaimedDelivery> inLockOrder =
         deliveries.stream().sorted(Comparator.comparing(c -> c.id().value())).toList();
     jdbc.inTransaction(
@@ -101,7 +120,7 @@ public final class JdbcDeliveryQueue implements DeliveryQueue {
 
   @Override
   public Depth depth(Instant now) {
-    return jdbc.inTransaction(
+    return jdbc.read(
         connection -> {
           try (PreparedStatement count = connection.prepareStatement(DEPTH)) {
             count.setObject(1, Timestamps.toColumn(now));
