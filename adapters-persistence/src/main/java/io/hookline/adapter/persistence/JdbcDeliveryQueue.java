@@ -36,15 +36,12 @@ public final class JdbcDeliveryQueue implements DeliveryQueue {
       "UPDATE deliveries SET status = 'pending', due_at = next_attempt_at, lease_token = NULL,"
           + " updated_at = CURRENT_TIMESTAMP WHERE id = ? AND lease_token = ?";
 
-  /**
-   * Pending deliveries, due and all, by a range scan of the claim index. The range ends at a time
-   * no delivery is due at because an open-ended one would make H2 walk the index entries of every
-   * finished delivery, whose NULL {@code due_at} sorts last.
-   */
+  /** Pending deliveries, up to a time no delivery is due at: see {@link #END_OF_TIME}. */
   private static final String DEPTH =
       "SELECT COUNT(CASE WHEN due_at <= ? THEN 1 END), COUNT(*) FROM deliveries"
           + " WHERE due_at < ? AND status = 'pending'";
 
+  /** Ends the depth's range scan, which H2 would otherwise walk past finished (NULL) rows. */
   private static final Instant END_OF_TIME = Instant.parse("9999-12-31T00:00:00Z");
 
   private final Jdbc jdbc;
