@@ -3,9 +3,10 @@
 --
 -- Hot paths, and the indexes shaped for them:
 -- * The claim is a range scan of deliveries_due: due_at is the next attempt time while pending,
---   the lease expiry while sending, and NULL once succeeded or failed. Both databases sort NULLs
---   after every time in this index, so "due_at <= now ORDER BY due_at" stops before the finished
---   rows, however many there are. (H2 has no partial indexes, or this would be one.)
+--   the lease expiry while sending, and NULL once succeeded or failed. NULLs sort after every time
+--   in this index (on PostgreSQL by default, on H2 with the service's DEFAULT_NULL_ORDERING=HIGH),
+--   so "due_at <= now ORDER BY due_at" stops before the finished rows, however many there are.
+--   (H2 has no partial indexes, or this would be one.)
 -- * Newest-first listings walk (leading column, id DESC) indexes: ids are UUIDv7, so id order is
 --   creation order, and H2 only uses an index for ORDER BY when the directions match.
 -- * Team, subscription and event type references have no foreign keys on these append-heavy

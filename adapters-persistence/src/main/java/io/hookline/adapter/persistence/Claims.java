@@ -17,16 +17,31 @@ import java.util.UUID;
 
 /**
  * One claim, in its caller's transaction: lock the oldest due deliveries that no other transaction
- * holds with {@code FOR UPDATE SKIP LOCKED}, then lease them by one update. The select is a range
- * scan of {@code deliveries_due} that stops at {@code now}; PostgreSQL and H2 2.x both apply the
- * limit to the rows they could lock, and both re-check {@code due_at} on a row that changed since
- * the scan, so a delivery completed meanwhile is not claimed.
+ * holds with {@code FOR UPDATE SKIP LOCKED}, then lease them by one update. Both databases re-check
+ * {@code due_at} on a row that changed since the scan, so a delivery completed meanwhile is not
+ * claimed.
  */
 final class Claims {
 
-  private static final String SELECT_DUE =
+  /**
+   * PostgreSQL walks {@code deliveries_due} up to {@code now} and stops once it has locked {@code
+   * max} rows, passing over rows other claimers hold.
+   */
+  private static final String SELECT_DUE_POSTGRES =
       "SELECT id, team_id, event_id, subscription_id, attempts FROM deliveries"
           + " WHERE due_at <= ? ORDER BY due_at LIMIT ? FOR UPDATE SKIP LOCKED";
+
+  /**
+   * H2 2.x accepts the same statement but never reads a secondary index in order for FOR UPDATE: it
+   * would lock every due delivery, then sort them and keep {@code max}. So the oldest due rows are
+   * chosen by a plain index-ordered subquery, and only those are locked, by primary key. Two
+   * claimers could choose the same rows and one would come back empty, which is why the queue
+   * claims one at a time on H2.
+   */
+  private static final String SELECT_DUE_H2 =
+      "SELECT id, team_id, event_id, subscription_id, attempts FROM deliveries"
+          + " WHERE id IN (SELECT id FROM deliveries WHERE due_at <= ? ORDER BY due_at LIMIT ?)"
+          + " AND due_at <= ? ORDER BY due_at FOR UPDATE SKIP LOCKED";
 
   /** Leased until the expiry, which is also when the delivery is due again if never completed. */
   private static final String LEASE =
@@ -36,11 +51,16 @@ final class Claims {
   private Claims() {}
 
   static List<ClaimedDelivery> claim(
-      Connection connection, int max, Instant now, Duration lease, UUID token) throws SQLException {
+      Connection connection, boolean postgres, int max, Instant now, Duration lease, UUID token)
+      throws SQLException {
     List<ClaimedDelivery> claimed = new ArrayList<>(max);
-    try (PreparedStatement select = connection.prepareStatement(SELECT_DUE)) {
+    try (PreparedStatement select =
+        connection.prepareStatement(postgres ? SELECT_DUE_POSTGRES : SELECT_DUE_H2)) {
       select.setObject(1, Timestamps.toColumn(now));
       select.setInt(2, max);
+      if (!postgres) {
+        select.setObject(3, Timestamps.toColumn(now));
+      }
       try (ResultSet due = select.executeQuery()) {
         while (due.next()) {
           claimed.add(

@@ -15,11 +15,13 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The delivery queue on {@code deliveries}: {@link Claims} lease due rows under a fresh token per
- * claim, skipping rows other claimers hold, in this process or another; outcomes and releases
- * change a delivery only while its token still matches, and every attempt is logged regardless.
+ * claim, skipping rows other claimers hold, in this process or another (on the embedded H2, whose
+ * only process is this one, claims also take turns); outcomes and releases change a delivery only
+ * while its token still matches, and every attempt is logged regardless.
  */
 @Singleton
 public final class JdbcDeliveryQueue implements DeliveryQueue {
@@ -34,23 +36,23 @@ public final class JdbcDeliveryQueue implements DeliveryQueue {
       "UPDATE deliveries SET status = 'pending', due_at = next_attempt_at, lease_token = NULL,"
           + " updated_at = CURRENT_TIMESTAMP WHERE id = ? AND lease_token = ?";
 
-  /**
-   * Pending deliveries, due and all, by a range scan of the claim index. The range ends at a time
-   * no delivery is due at because an open-ended one would make H2 walk the index entries of every
-   * finished delivery, whose NULL {@code due_at} sorts last.
-   */
+  /** Pending deliveries, up to a time no delivery is due at: see {@link #END_OF_TIME}. */
   private static final String DEPTH =
       "SELECT COUNT(CASE WHEN due_at <= ? THEN 1 END), COUNT(*) FROM deliveries"
           + " WHERE due_at < ? AND status = 'pending'";
 
+  /** Ends the depth's range scan, which H2 would otherwise walk past finished (NULL) rows. */
   private static final Instant END_OF_TIME = Instant.parse("9999-12-31T00:00:00Z");
 
   private final Jdbc jdbc;
   private final Wakeups wakeups;
+  private final boolean postgres;
+  private final ReentrantLock embeddedClaims = new ReentrantLock();
 
-  JdbcDeliveryQueue(Jdbc jdbc, Wakeups wakeups) {
+  JdbcDeliveryQueue(Jdbc jdbc, Wakeups wakeups, ConnectedDatabase database) {
     this.jdbc = jdbc;
     this.wakeups = wakeups;
+    this.postgres = database.isPostgres();
   }
 
   @Override
@@ -59,11 +61,22 @@ public final class JdbcDeliveryQueue implements DeliveryQueue {
       return List.of();
     }
     UUID token = UUID.randomUUID();
-    return jdbc.inTransaction(connection -> Claims.claim(connection, max, now, lease, token));
+    if (postgres) {
+      return jdbc.inTransaction(c -> Claims.claim(c, true, max, now, lease, token));
+    }
+    embeddedClaims.lock();
+    try {
+      return jdbc.inTransaction(c -> Claims.claim(c, false, max, now, lease, token));
+    } finally {
+      embeddedClaims.unlock();
+    }
   }
 
   @Override
   public void complete(List<Completion> completions) {
+    if (completions.isEmpty()) {
+      return;
+    }
     List<Completion> inLockOrder =
         completions.stream().sorted(Comparator.comparing(c -> c.claimed().id().value())).toList();
     List<Attempt> attempts = inLockOrder.stream().flatMap(c -> c.attempt().stream()).toList();
@@ -77,6 +90,9 @@ public final class JdbcDeliveryQueue implements DeliveryQueue {
 
   @Override
   public void release(List<ClaimedDelivery> deliveries) {
+    if (deliveries.isEmpty()) {
+      return;
+    }
     List<ClaimedDelivery> inLockOrder =
         deliveries.stream().sorted(Comparator.comparing(c -> c.id().value())).toList();
     jdbc.inTransaction(
@@ -101,7 +117,7 @@ public final class JdbcDeliveryQueue implements DeliveryQueue {
 
   @Override
   public Depth depth(Instant now) {
-    return jdbc.inTransaction(
+    return jdbc.read(
         connection -> {
           try (PreparedStatement count = connection.prepareStatement(DEPTH)) {
             count.setObject(1, Timestamps.toColumn(now));

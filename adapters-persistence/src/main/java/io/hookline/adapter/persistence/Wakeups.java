@@ -1,15 +1,9 @@
 package io.hookline.adapter.persistence;
 
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
 
 /**
  * Wakes the delivery queue's waiters when deliveries may have become due: at once in this process,
@@ -24,11 +18,10 @@ final class Wakeups {
   private final PostgresChannel channel;
   private boolean pending;
 
-  Wakeups(DataSource dataSource) throws SQLException {
-    HikariConfig pool = dataSource.unwrap(HikariDataSource.class);
+  Wakeups(ConnectedDatabase database) {
     this.channel =
-        pool.getJdbcUrl().startsWith("jdbc:postgresql:")
-            ? new PostgresChannel(() -> dedicatedConnection(pool), this::wakeHere)
+        database.isPostgres()
+            ? new PostgresChannel(() -> database.openDedicated("hookline-listener"), this::wakeHere)
             : null;
   }
 
@@ -67,20 +60,5 @@ final class Wakeups {
       pending = true;
       monitor.notifyAll();
     }
-  }
-
-  /** A connection with the pool's settings that the pool does not manage, for LISTEN. */
-  private static java.sql.Connection dedicatedConnection(HikariConfig pool) throws SQLException {
-    Properties properties = new Properties();
-    properties.putAll(pool.getDataSourceProperties());
-    if (pool.getUsername() != null) {
-      properties.setProperty("user", pool.getUsername());
-    }
-    if (pool.getPassword() != null) {
-      properties.setProperty("password", pool.getPassword());
-    }
-    properties.setProperty("ApplicationName", "hookline-listener");
-    properties.setProperty("tcpKeepAlive", "true");
-    return DriverManager.getConnection(pool.getJdbcUrl(), properties);
   }
 }

@@ -107,6 +107,24 @@ class PostgresInstancesTest extends DatabaseSuite {
     assertTrue(woken.compareTo(Wake.PROMPTLY) < 0, "woken after " + woken);
   }
 
+  @Test
+  void closingAnInstanceStopsItsListener() throws Exception {
+    Set<Integer> before = listenerBackends();
+    ApplicationContext third = ApplicationContext.run(database());
+    third.getBean(DeliveryQueue.class);
+    Set<Integer> started = listenerBackends();
+    started.removeAll(before);
+
+    third.close();
+
+    assertEquals(1, started.size(), "the third instance listened on one connection");
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (listenerBackends().containsAll(started) && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertFalse(listenerBackends().containsAll(started), "its listener connection is gone");
+  }
+
   private static List<DeliveryId> claimUntilNoneLeft(DeliveryQueue queue, QueueWindow window) {
     List<DeliveryId> mine = new ArrayList<>();
     List<ClaimedDelivery> claimed;
