@@ -109,4 +109,17 @@ class TeamAndCatalogServicesTest {
                 new ArchiveEventTypeCommand(
                     Actor.member("m", new TeamId(UUID.randomUUID())), new EventTypeName("nope"))));
   }
+
+  @Test
+  void hooklinesOwnEventTypeNamesCannotBeDefinedByAnAdmin() {
+    var create = new CreateEventTypeService(eventTypes, clock);
+    var error =
+        assertThrows(
+            io.hookline.domain.common.InvalidInputException.class,
+            () ->
+                create.create(
+                    new CreateEventTypeCommand(
+                        admin, new EventTypeName("hookline.subscription.created"), "")));
+    assertEquals("name", error.errors().getFirst().field());
+  }
 }

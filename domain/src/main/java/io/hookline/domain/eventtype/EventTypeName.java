@@ -22,6 +22,11 @@ public record EventTypeName(String value) implements Comparable<EventTypeName> {
     }
   }
 
+  /** Names under {@code hookline.} belong to Hookline's own events, which teams cannot define. */
+  public boolean isReserved() {
+    return value.startsWith("hookline.");
+  }
+
   /** Whether this name starts with the given prefix (used by {@code order.*} selectors). */
   public boolean startsWith(String prefix) {
     return value.startsWith(prefix);
