@@ -1,7 +1,6 @@
 package io.hookline.adapter.delivery;
 
 import io.hookline.adapter.delivery.format.WireFormat;
-import io.hookline.adapter.delivery.format.WireFormats;
 import io.hookline.adapter.delivery.resilience.Admission;
 import io.hookline.adapter.delivery.resilience.EndpointGuards;
 import io.hookline.adapter.delivery.ssrf.GuardedTransport;

@@ -46,7 +46,9 @@ abstract class DeliveryEndToEndContract {
 
   @AfterAll
   void stopHookline() {
-    hookline.close();
+    if (hookline != null) {
+      hookline.close();
+    }
   }
 
   @BeforeEach

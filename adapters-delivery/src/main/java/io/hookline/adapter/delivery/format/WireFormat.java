@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A delivery wire format: turns one outgoing webhook into the exact body bytes and headers that go
@@ -18,11 +20,21 @@ public interface WireFormat {
 
   /**
    * Adds what every format sends on the subscriber's behalf: its custom headers and, when it has a
-   * token, {@code Authorization: Bearer <token>}. The domain forbids custom headers that would
-   * clash with the ones Hookline sets.
+   * token, {@code Authorization: Bearer <token>}. A custom header never replaces one the format has
+   * already set (names compared ignoring case), so a format's own headers always win.
    */
   static void addSubscriberHeaders(Map<String, String> headers, SubscriptionSettings settings) {
-    headers.putAll(settings.headers().values());
+    Set<String> taken = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    taken.addAll(headers.keySet());
+    settings
+        .headers()
+        .values()
+        .forEach(
+            (name, value) -> {
+              if (taken.add(name)) {
+                headers.put(name, value);
+              }
+            });
     settings
         .authorizationToken()
         .ifPresent(token -> headers.put("Authorization", "Bearer " + token.value()));

@@ -1,5 +1,7 @@
-package io.hookline.adapter.delivery.format;
+package io.hookline.adapter.delivery;
 
+import io.hookline.adapter.delivery.format.StandardWebhooksFormat;
+import io.hookline.adapter.delivery.format.WireFormat;
 import io.hookline.domain.subscription.DeliveryFormat;
 import java.util.EnumMap;
 import java.util.Map;
@@ -9,7 +11,9 @@ public final class WireFormats {
 
   private final Map<DeliveryFormat, WireFormat> formats = new EnumMap<>(DeliveryFormat.class);
 
-  /** The formats, with {@code userAgent} as the {@code User-Agent} of every request. */
+  /**
+   * The formats; {@code userAgent} is the {@code User-Agent} of those that do not fix their own.
+   */
   public WireFormats(String userAgent) {
     WireFormat standard = new StandardWebhooksFormat(userAgent);
     for (DeliveryFormat format : DeliveryFormat.values()) {
