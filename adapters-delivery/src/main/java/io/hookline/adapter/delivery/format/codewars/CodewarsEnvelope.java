@@ -7,9 +7,7 @@ import java.util.Optional;
 
 /**
  * The Codewars Hookbot body {@code {"action": <action>, "<model>": {…}}} for an event type named
- * {@code <model>.<action>}: data that holds a {@code "<model>"} member is spread into the envelope
- * next to {@code "action"} (so it can carry siblings such as {@code "solution"}); any other data
- * becomes the {@code "<model>"} member. Values are copied exactly as published.
+ * {@code <model>.<action>}, with the event's data copied into it exactly as published.
  */
 record CodewarsEnvelope(String model, String action) {
 
@@ -27,8 +25,10 @@ record CodewarsEnvelope(String model, String action) {
   }
 
   /**
-   * The body for {@code data}. Type names need no JSON escaping, so model and action are written as
-   * they are; a data member named {@code "action"} gives way to the action of the type.
+   * The body for {@code data}: data that holds a {@code "<model>"} member is spread next to {@code
+   * "action"} (so it can carry siblings such as {@code "solution"}), minus any {@code "action"}
+   * member of its own; any other data becomes the {@code "<model>"} member. Type names need no JSON
+   * escaping, so model and action are written as they are.
    */
   String body(String data) {
     StringBuilder body = new StringBuilder(data.length() + model.length() + 32);

@@ -19,16 +19,16 @@ import java.util.Map;
 public final class CodewarsFormat implements WireFormat {
 
   /** The {@code User-Agent} the document gives, sent instead of Hookline's own. */
-  static final String USER_AGENT = "Codewars Hookbot";
+  private static final String USER_AGENT = "Codewars Hookbot";
 
-  static final String EVENT_HEADER = "X-Webhook-Event";
-  static final String SECRET_HEADER = "X-Webhook-Secret";
+  private static final String EVENT_HEADER = "X-Webhook-Event";
+  private static final String SECRET_HEADER = "X-Webhook-Secret";
 
   /** The type of the event the core sends a subscription when it is created or updated. */
-  static final EventTypeName ANNOUNCEMENT = new EventTypeName("webhook.updated");
+  private static final EventTypeName ANNOUNCEMENT = new EventTypeName("webhook.updated");
 
   /** How many hex digits of a subscription id stand for it, as the document's 24-hex ids. */
-  static final int OBJECT_ID_DIGITS = 24;
+  private static final int OBJECT_ID_DIGITS = 24;
 
   @Override
   public Request render(OutgoingWebhook webhook, Instant sentAt) {
@@ -68,7 +68,7 @@ public final class CodewarsFormat implements WireFormat {
   }
 
   /** The first 24 hex digits of a UUID, the form in which the document shows webhook ids. */
-  static String objectId(String uuid) {
+  private static String objectId(String uuid) {
     return uuid.replace("-", "").substring(0, OBJECT_ID_DIGITS);
   }
 }
