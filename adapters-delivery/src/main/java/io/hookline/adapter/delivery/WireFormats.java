@@ -26,7 +26,7 @@ public final class WireFormats {
 
             case GUID -> standard;
 
-            case CODEWARS -> standard;
+            case CODEWARS -> new io.hookline.adapter.delivery.format.codewars.CodewarsFormat();
 
             case SCREVER -> standard;
 
