@@ -2,6 +2,7 @@ package io.hookline.adapter.delivery;
 
 import io.hookline.adapter.delivery.format.StandardWebhooksFormat;
 import io.hookline.adapter.delivery.format.WireFormat;
+import io.hookline.adapter.delivery.format.codewars.CodewarsFormat;
 import io.hookline.domain.subscription.DeliveryFormat;
 import java.util.EnumMap;
 import java.util.Map;
@@ -26,7 +27,7 @@ public final class WireFormats {
 
             case GUID -> standard;
 
-            case CODEWARS -> new io.hookline.adapter.delivery.format.codewars.CodewarsFormat();
+            case CODEWARS -> new CodewarsFormat();
 
             case SCREVER -> standard;
 

@@ -4,8 +4,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import io.hookline.adapter.delivery.WireFormats;
 import io.hookline.adapter.delivery.format.WireFormat;
-import io.hookline.adapter.delivery.format.WireFormats;
 import io.hookline.domain.subscription.AuthorizationToken;
 import io.hookline.domain.subscription.CustomHeaders;
 import io.hookline.domain.subscription.DeliveryFormat;
