@@ -24,7 +24,8 @@ public final class WireFormats {
 
             case CODEWARS -> standard;
 
-            case SCREVER -> standard;
+            case SCREVER ->
+                new io.hookline.adapter.delivery.format.screver.ScreverFormat(userAgent);
 
             case SHAREACTOR -> standard;
           });
