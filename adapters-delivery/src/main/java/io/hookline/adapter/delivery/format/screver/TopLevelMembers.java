@@ -1,10 +1,14 @@
 package io.hookline.adapter.delivery.format.screver;
 
+import java.util.regex.Pattern;
+
 /**
  * Tells whether a JSON object text has a member of a given name at its top level, without a JSON
  * library and without re-serialising anything; the text is well-formed JSON (the API checked it).
  */
 final class TopLevelMembers {
+
+  private static final Pattern HEX = Pattern.compile("[0-9A-Fa-f]{4}");
 
   private TopLevelMembers() {}
 
@@ -42,7 +46,9 @@ final class TopLevelMembers {
       }
       if (c == '\\' && i + 1 < json.length()) {
         char escaped = json.charAt(i + 1);
-        if (escaped == 'u' && i + 5 < json.length()) {
+        if (escaped == 'u'
+            && i + 5 < json.length()
+            && HEX.matcher(json.substring(i + 2, i + 6)).matches()) {
           out.append((char) Integer.parseInt(json.substring(i + 2, i + 6), 16));
           i += 6;
           continue;
