@@ -29,7 +29,8 @@ public final class WireFormats {
 
             case CODEWARS -> new CodewarsFormat();
 
-            case SCREVER -> standard;
+            case SCREVER ->
+                new io.hookline.adapter.delivery.format.screver.ScreverFormat(userAgent);
 
             case SHAREACTOR -> standard;
           });
