@@ -3,6 +3,7 @@ package io.hookline.adapter.delivery;
 import io.hookline.adapter.delivery.format.StandardWebhooksFormat;
 import io.hookline.adapter.delivery.format.WireFormat;
 import io.hookline.adapter.delivery.format.codewars.CodewarsFormat;
+import io.hookline.adapter.delivery.format.screver.ScreverFormat;
 import io.hookline.domain.subscription.DeliveryFormat;
 import java.util.EnumMap;
 import java.util.Map;
@@ -29,8 +30,7 @@ public final class WireFormats {
 
             case CODEWARS -> new CodewarsFormat();
 
-            case SCREVER ->
-                new io.hookline.adapter.delivery.format.screver.ScreverFormat(userAgent);
+            case SCREVER -> new ScreverFormat(userAgent);
 
             case SHAREACTOR -> standard;
           });

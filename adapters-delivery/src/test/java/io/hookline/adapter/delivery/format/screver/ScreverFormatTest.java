@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import io.hookline.adapter.delivery.WireFormats;
 import io.hookline.adapter.delivery.format.WireFormat.Request;
-import io.hookline.adapter.delivery.format.WireFormats;
 import io.hookline.application.port.out.WebhookSender.OutgoingWebhook;
 import io.hookline.domain.subscription.AuthorizationToken;
 import io.hookline.domain.subscription.CustomHeaders;
