@@ -26,7 +26,8 @@ public final class WireFormats {
 
             case SCREVER -> standard;
 
-            case SHAREACTOR -> standard;
+            case SHAREACTOR ->
+                new io.hookline.adapter.delivery.format.shareactor.ShareActorFormat(userAgent);
           });
     }
   }
