@@ -31,6 +31,9 @@ public final class ShareActorFormat implements WireFormat {
   /** The header naming the webhook by the {@code _id} the ShareActor API shows for it. */
   public static final String WEBHOOK = "X-Share-Webhook-Id";
 
+  /** The prefix of this format's own headers; a subscriber's custom header cannot use it. */
+  private static final String PREFIX = "X-Share-";
+
   private final String userAgent;
 
   public ShareActorFormat(String userAgent) {
@@ -46,7 +49,10 @@ public final class ShareActorFormat implements WireFormat {
     headers.put(EVENT, webhook.event().type().value());
     headers.put(WEBHOOK, objectId(webhook.subscription().id().value()));
     headers.put(SIGNATURE, signatures(webhook.secrets(), body));
-    WireFormat.addSubscriberHeaders(headers, webhook.subscription().settings());
+    Map<String, String> subscriber = new LinkedHashMap<>();
+    WireFormat.addSubscriberHeaders(subscriber, webhook.subscription().settings());
+    subscriber.keySet().removeIf(name -> name.regionMatches(true, 0, PREFIX, 0, PREFIX.length()));
+    headers.putAll(subscriber);
     return new Request(body, headers);
   }
 
@@ -59,7 +65,7 @@ public final class ShareActorFormat implements WireFormat {
     String data = event.data().json();
     return new StringBuilder(data.length() + 160)
         .append("{\"_id\":{\"$oid\":\"")
-        .append(eventObjectId(event.id().value()))
+        .append(objectId(event.id().value()))
         .append("\"},\"type\":\"")
         .append(event.type().value())
         .append("\",\"created\":{\"$date\":")
@@ -73,22 +79,14 @@ public final class ShareActorFormat implements WireFormat {
         .getBytes(UTF_8);
   }
 
-  /** The first 24 hex digits of a UUID, as the ShareActor API shows webhook and company ids. */
-  static String objectId(UUID id) {
-    return hex(id).substring(0, 24);
-  }
-
   /**
-   * An event's 24-hex id: the UUIDv7's millisecond timestamp (12 digits) and its last 12 digits,
-   * which differ between events made in the same millisecond, so receivers can deduplicate by it.
+   * The 24-hex ObjectId the ShareActor API shows for a Hookline id: the UUIDv7's millisecond
+   * timestamp (its first 12 hex digits) and its last 12, which differ between ids made in the same
+   * millisecond; the REST dialect derives webhook and company ids the same way.
    */
-  static String eventObjectId(UUID id) {
-    String hex = hex(id);
+  static String objectId(UUID id) {
+    String hex = id.toString().replace("-", "");
     return hex.substring(0, 12) + hex.substring(20);
-  }
-
-  private static String hex(UUID id) {
-    return id.toString().replace("-", "");
   }
 
   private static String signatures(List<SigningSecret> secrets, byte[] body) {
