@@ -14,9 +14,9 @@ import io.hookline.domain.subscription.WebhookUrl;
 import java.util.function.Function;
 
 /**
- * The body of {@code POST /webhooks} (both members required) and of {@code PUT /webhooks/{id}}
- * (each member optional; an absent or null one stays as it is). Other members, such as the {@code
- * _id} or {@code secret} of an object read before, are ignored.
+ * The body of {@code POST /webhooks} (both members required) and of {@code PUT /webhooks/{id}} (an
+ * absent or null member stays as it is), ignoring other members such as the {@code _id} or {@code
+ * secret} of an object read before.
  */
 record WebhookRequest(String endpoint, @JsonProperty("event_type") String eventType) {
 
