@@ -32,7 +32,8 @@ public final class WireFormats {
 
             case SCREVER -> new ScreverFormat(userAgent);
 
-            case SHAREACTOR -> standard;
+            case SHAREACTOR ->
+                new io.hookline.adapter.delivery.format.shareactor.ShareActorFormat(userAgent);
           });
     }
   }
