@@ -63,8 +63,9 @@ final class ChallengeMeLogoutController {
       @PathVariable String teamId, @Body LogoutRequest request, Authentication authentication) {
     Actor actor = actors.of(authentication);
     TeamId team = TeamWebhooks.team(teamId);
+    List<Subscription> all = webhooks.all(actor, team);
     LogoutRequest.Checked checked = request.checked();
-    Optional<Subscription> webhook = webhooks.at(actor, team, checked.url());
+    Optional<Subscription> webhook = TeamWebhooks.at(all, checked.url());
     List<String> registered =
         webhook.map(w -> w.settings().selectors().asStrings()).orElse(List.of());
     List<String> missing = checked.events().stream().filter(e -> !registered.contains(e)).toList();

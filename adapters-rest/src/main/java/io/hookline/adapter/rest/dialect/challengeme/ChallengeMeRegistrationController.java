@@ -71,8 +71,9 @@ final class ChallengeMeRegistrationController {
       Authentication authentication) {
     Actor actor = actors.of(authentication);
     TeamId team = TeamWebhooks.team(teamId);
+    List<Subscription> all = webhooks.all(actor, team);
     RegistrationRequest.Registration registration = request.registration();
-    Optional<Subscription> registered = webhooks.at(actor, team, registration.url().value());
+    Optional<Subscription> registered = TeamWebhooks.at(all, registration.url().value());
     List<String> unknown = unknownEvents(actor, registration.events());
     if (!unknown.isEmpty()) {
       return HttpResponse.notFound(

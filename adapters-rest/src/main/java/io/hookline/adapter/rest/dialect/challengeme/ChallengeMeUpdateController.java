@@ -6,6 +6,7 @@ import io.hookline.application.port.in.UpdateSubscriptionUseCase;
 import io.hookline.application.port.in.UpdateSubscriptionUseCase.UpdateSubscriptionCommand;
 import io.hookline.domain.access.Actor;
 import io.hookline.domain.subscription.Subscription;
+import io.hookline.domain.subscription.WebhookUrl;
 import io.hookline.domain.team.TeamId;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.http.HttpResponse;
@@ -51,8 +52,9 @@ final class ChallengeMeUpdateController {
       Authentication authentication) {
     Actor actor = actors.of(authentication);
     TeamId team = TeamWebhooks.team(teamId);
+    List<Subscription> all = webhooks.all(actor, team);
     TokenUpdateRequest.Checked checked = request.checked();
-    Optional<Subscription> webhook = webhooks.at(actor, team, checked.url());
+    Optional<Subscription> webhook = TeamWebhooks.at(all, checked.url());
     if (webhook.isEmpty()) {
       return HttpResponse.notFound(
           new Message(
@@ -70,34 +72,36 @@ final class ChallengeMeUpdateController {
   @Operation(
       operationId = "challengeMeUpdateUrl",
       summary = "Move a webhook to another URL",
-      description = "409 when the new URL is another webhook of the team.")
+      description =
+          "404 when the old URL is not registered, then 400 when the new one is no URL Hookline"
+              + " can deliver to, 409 when it is another webhook of the team.")
   HttpResponse<Message> url(
       @PathVariable String teamId, @Body UrlUpdateRequest request, Authentication authentication) {
     Actor actor = actors.of(authentication);
     TeamId team = TeamWebhooks.team(teamId);
-    UrlUpdateRequest.Checked checked = request.checked();
     List<Subscription> all = webhooks.all(actor, team);
-    Optional<Subscription> webhook = TeamWebhooks.at(all, checked.oldUrl());
+    UrlUpdateRequest.Given given = request.given();
+    Optional<Subscription> webhook = TeamWebhooks.at(all, given.oldUrl());
     if (webhook.isEmpty()) {
       return HttpResponse.notFound(
           new Message(
-              "Update url Fail, There is no webhook url '" + checked.oldUrl() + "' fot this team"));
+              "Update url Fail, There is no webhook url '" + given.oldUrl() + "' fot this team"));
     }
-    Optional<Subscription> taken = TeamWebhooks.at(all, checked.newUrl().value());
+    WebhookUrl newUrl = given.newUrl();
+    Optional<Subscription> taken = TeamWebhooks.at(all, newUrl.value());
     if (taken.isPresent() && !taken.get().id().equals(webhook.get().id())) {
       return HttpResponse.<Message>status(HttpStatus.CONFLICT)
           .body(
               new Message(
                   "Update url Fail, the webhook url '"
-                      + checked.newUrl()
+                      + newUrl
                       + "' is already registered for this team"));
     }
     ChallengeMeFields.target(
         "newWebhookUrl",
         () ->
             update.update(
-                UpdateSubscriptionCommand.of(actor, team, webhook.get().id())
-                    .withUrl(checked.newUrl())));
+                UpdateSubscriptionCommand.of(actor, team, webhook.get().id()).withUrl(newUrl)));
     return HttpResponse.ok(new Message("Update Url Success"));
   }
 }

@@ -57,11 +57,6 @@ final class TeamWebhooks {
     return found;
   }
 
-  /** The team's webhook registered at {@code url}. */
-  Optional<Subscription> at(Actor actor, TeamId team, String url) {
-    return at(all(actor, team), url);
-  }
-
   /** The webhook among {@code webhooks} registered at {@code url}, surrounding blanks aside. */
   static Optional<Subscription> at(List<Subscription> webhooks, String url) {
     String wanted = url.strip();

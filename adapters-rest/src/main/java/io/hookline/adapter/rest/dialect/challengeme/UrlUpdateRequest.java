@@ -16,15 +16,27 @@ record UrlUpdateRequest(
             example = "http://your_address.com/api/v2/webhook")
         String newWebhookUrl) {
 
-  /** The registered URL and the one to deliver to from now on, or a 400 naming every bad field. */
-  Checked checked() {
+  /** Both URLs as the client wrote them, or a 400 naming each one that is missing. */
+  Given given() {
     Validation validation = new Validation();
-    String old = ChallengeMeFields.registeredUrl(validation, "oldWebhookUrl", oldWebhookUrl);
-    WebhookUrl next = ChallengeMeFields.deliverableUrl(validation, "newWebhookUrl", newWebhookUrl);
+    ChallengeMeFields.registeredUrl(validation, "oldWebhookUrl", oldWebhookUrl);
+    ChallengeMeFields.registeredUrl(validation, "newWebhookUrl", newWebhookUrl);
     validation.throwIfInvalid();
-    return new Checked(old, next);
+    return new Given(oldWebhookUrl, newWebhookUrl);
   }
 
-  /** The old URL as the client wrote it and the valid new one. */
-  record Checked(String oldUrl, WebhookUrl newUrl) {}
+  /**
+   * Both URLs, given: the old one is looked up as written, the new one is checked only once the old
+   * one is found, so an unregistered URL is the documented 404 whatever the new one is.
+   */
+  record Given(String oldUrl, String newUrlText) {
+
+    /** The URL to deliver to from now on, or a 400 when Hookline cannot deliver to it. */
+    WebhookUrl newUrl() {
+      Validation validation = new Validation();
+      WebhookUrl url = ChallengeMeFields.deliverableUrl(validation, "newWebhookUrl", newUrlText);
+      validation.throwIfInvalid();
+      return url;
+    }
+  }
 }

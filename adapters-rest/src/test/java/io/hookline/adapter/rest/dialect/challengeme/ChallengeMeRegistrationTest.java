@@ -97,6 +97,22 @@ class ChallengeMeRegistrationTest {
   }
 
   @Test
+  void aWebhookCannotMoveToAUrlHooklineCannotDeliverTo() {
+    team.register(HOOK, List.of("startedChallenge"), "t").expect(201);
+
+    var reply =
+        api.patch(
+            team.path("url"),
+            team.token,
+            Map.of("oldWebhookUrl", HOOK, "newWebhookUrl", "ftp://teamc.example/hook"));
+
+    reply.expect(400);
+    assertEquals(
+        "\"newWebhookUrl\" must be an absolute http or https URL",
+        reply.json().path("message").asText());
+  }
+
+  @Test
   void movingAWebhookOntoAnotherRegisteredUrlIsRefusedWithAConflict() {
     team.register(HOOK, List.of("startedChallenge"), "t").expect(201);
     team.register(HOOK + "2", List.of("submittedChallenge"), "t").expect(201);
