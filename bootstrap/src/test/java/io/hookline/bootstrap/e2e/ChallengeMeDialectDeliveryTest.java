@@ -48,7 +48,7 @@ class ChallengeMeDialectDeliveryTest {
     team.json(
         201,
         "POST",
-        team.path("webhooks", "registration"),
+        team.path("webhooks/registration"),
         "{\"webhookUrl\": \"%s\", \"events\": [\"submittedChallenge\"], \"authorizationToken\": \"tok-1\"}"
             .formatted(receiver.url("/api/v1/webhook")));
   }
@@ -110,13 +110,13 @@ class ChallengeMeDialectDeliveryTest {
     team.json(
         200,
         "PATCH",
-        team.path("webhook", "authorization"),
+        team.path("webhook/authorization"),
         "{\"webhookUrl\": \"%s\", \"authorizationToken\": \"tok-2\"}"
             .formatted(receiver.url("/api/v1/webhook")));
     team.json(
         200,
         "PATCH",
-        team.path("webhooks", "url"),
+        team.path("webhooks/url"),
         "{\"oldWebhookUrl\": \"%s\", \"newWebhookUrl\": \"%s\"}"
             .formatted(receiver.url("/api/v1/webhook"), moved));
 

@@ -27,8 +27,9 @@ class ChallengeMeDialectSwitchedOffTest {
             404,
             hookline.send("GET", "/api/v1/" + webhooks + "/events/all", admin, null).statusCode());
         assertEquals(
-            404, team.send("POST", team.path(webhooks, "registration"), REGISTRATION).statusCode());
-        assertEquals(404, team.send("GET", team.path(webhooks, "registered"), null).statusCode());
+            404,
+            team.send("POST", team.path(webhooks + "/registration"), REGISTRATION).statusCode());
+        assertEquals(404, team.send("GET", team.path(webhooks + "/registered"), null).statusCode());
       }
       String catalog = hookline.send("GET", "/api/v1/event-types", admin, null).body();
       assertFalse(catalog.contains("submittedChallenge"), catalog);
