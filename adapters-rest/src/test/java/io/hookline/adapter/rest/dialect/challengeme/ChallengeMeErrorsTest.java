@@ -2,6 +2,7 @@ package io.hookline.adapter.rest.dialect.challengeme;
 
 import static io.hookline.adapter.rest.dialect.challengeme.ChallengeMeTeam.BASE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.hookline.adapter.rest.support.Api;
 import io.hookline.adapter.rest.support.Reply;
@@ -117,6 +118,18 @@ class ChallengeMeErrorsTest {
         api.patch(team.path("url"), team.token, Map.of("newWebhookUrl", "ftp://x.example")),
         400,
         "\"oldWebhookUrl\" is required");
+  }
+
+  @Test
+  void oddBodiesAre400WithAMessageNever500() {
+    for (String body : List.of("null", "[]", "\"x\"", "{\"events\": [null]}", "")) {
+      for (String operation : List.of("registration", "logout")) {
+        String method = operation.equals("logout") ? "DELETE" : "POST";
+        Reply reply = api.send(method, team.path(operation), team.token, "application/json", body);
+        assertFalse(assertShape(reply, 400).isBlank(), body);
+      }
+    }
+    assertShape(api.delete(team.path("logout"), team.token), 400);
   }
 
   @Test
