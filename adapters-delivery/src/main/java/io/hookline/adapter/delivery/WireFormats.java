@@ -24,7 +24,8 @@ public final class WireFormats {
           switch (format) {
             case STANDARD -> standard;
             // The seed formats use the standard one until issue 4 adds a strategy for each.
-            case CHALLENGEME -> standard;
+            case CHALLENGEME ->
+                new io.hookline.adapter.delivery.format.challengeme.ChallengeMeFormat(userAgent);
 
             case GUID -> standard;
 
