@@ -2,8 +2,10 @@ package io.hookline.adapter.delivery;
 
 import io.hookline.adapter.delivery.format.StandardWebhooksFormat;
 import io.hookline.adapter.delivery.format.WireFormat;
+import io.hookline.adapter.delivery.format.challengeme.ChallengeMeFormat;
 import io.hookline.adapter.delivery.format.codewars.CodewarsFormat;
 import io.hookline.adapter.delivery.format.screver.ScreverFormat;
+import io.hookline.adapter.delivery.format.shareactor.ShareActorFormat;
 import io.hookline.domain.subscription.DeliveryFormat;
 import java.util.EnumMap;
 import java.util.Map;
@@ -24,8 +26,7 @@ public final class WireFormats {
           switch (format) {
             case STANDARD -> standard;
             // The seed formats use the standard one until issue 4 adds a strategy for each.
-            case CHALLENGEME ->
-                new io.hookline.adapter.delivery.format.challengeme.ChallengeMeFormat(userAgent);
+            case CHALLENGEME -> new ChallengeMeFormat(userAgent);
 
             case GUID -> standard;
 
@@ -33,8 +34,7 @@ public final class WireFormats {
 
             case SCREVER -> new ScreverFormat(userAgent);
 
-            case SHAREACTOR ->
-                new io.hookline.adapter.delivery.format.shareactor.ShareActorFormat(userAgent);
+            case SHAREACTOR -> new ShareActorFormat(userAgent);
           });
     }
   }

@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.standardwebhooks.Webhook;
 import com.standardwebhooks.exceptions.WebhookVerificationException;
+import io.hookline.adapter.delivery.WireFormats;
 import io.hookline.adapter.delivery.format.WireFormat.Request;
-import io.hookline.adapter.delivery.format.WireFormats;
 import io.hookline.application.port.out.WebhookSender.OutgoingWebhook;
 import io.hookline.domain.delivery.DeliveryId;
 import io.hookline.domain.event.Event;

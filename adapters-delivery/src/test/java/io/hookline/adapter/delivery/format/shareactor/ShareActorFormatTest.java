@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.hookline.adapter.delivery.WireFormats;
 import io.hookline.adapter.delivery.format.WireFormat;
-import io.hookline.adapter.delivery.format.WireFormats;
 import io.hookline.application.port.out.WebhookSender.OutgoingWebhook;
 import io.hookline.domain.subscription.AuthorizationToken;
 import io.hookline.domain.subscription.CustomHeaders;
