@@ -4,11 +4,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.hookline.application.port.out.WebhookSender.OutgoingWebhook;
 import io.hookline.domain.event.Event;
-import io.hookline.domain.subscription.SigningSecret;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -19,8 +16,6 @@ import java.util.Objects;
  * webhook-timestamp} and {@code webhook-signature} headers.
  */
 public final class StandardWebhooksFormat implements WireFormat {
-
-  private static final Base64.Encoder BASE64 = Base64.getEncoder();
 
   private final String userAgent;
 
@@ -39,7 +34,9 @@ public final class StandardWebhooksFormat implements WireFormat {
     headers.put("User-Agent", userAgent);
     headers.put("webhook-id", id);
     headers.put("webhook-timestamp", timestamp);
-    headers.put("webhook-signature", signatures(webhook.secrets(), id, timestamp, body));
+    headers.put(
+        "webhook-signature",
+        StandardWebhooksSignature.header(webhook.secrets(), id, timestamp, body));
     WireFormat.addSubscriberHeaders(headers, webhook.subscription().settings());
     return new Request(body, headers);
   }
@@ -63,21 +60,5 @@ public final class StandardWebhooksFormat implements WireFormat {
         .append('}')
         .toString()
         .getBytes(UTF_8);
-  }
-
-  /** One {@code v1,<base64 HMAC-SHA256 of "id.timestamp.body">} per secret, space-separated. */
-  private static String signatures(
-      List<SigningSecret> secrets, String id, String timestamp, byte[] body) {
-    byte[] signedPrefix = (id + "." + timestamp + ".").getBytes(UTF_8);
-    StringBuilder header = new StringBuilder(secrets.size() * 48);
-    for (SigningSecret secret : secrets) {
-      if (!header.isEmpty()) {
-        header.append(' ');
-      }
-      header
-          .append("v1,")
-          .append(BASE64.encodeToString(HmacSha256.sign(secret.keyBytes(), signedPrefix, body)));
-    }
-    return header.toString();
   }
 }

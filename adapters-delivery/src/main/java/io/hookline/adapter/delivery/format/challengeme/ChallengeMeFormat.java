@@ -2,15 +2,12 @@ package io.hookline.adapter.delivery.format.challengeme;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import io.hookline.adapter.delivery.format.HmacSha256;
+import io.hookline.adapter.delivery.format.StandardWebhooksSignature;
 import io.hookline.adapter.delivery.format.WireFormat;
 import io.hookline.application.port.out.WebhookSender.OutgoingWebhook;
 import io.hookline.domain.event.Event;
-import io.hookline.domain.subscription.SigningSecret;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -20,8 +17,6 @@ import java.util.Objects;
  * {@code Authorization: Bearer <authorizationToken>} and signed in the Standard Webhooks headers.
  */
 public final class ChallengeMeFormat implements WireFormat {
-
-  private static final Base64.Encoder BASE64 = Base64.getEncoder();
 
   private final String userAgent;
 
@@ -40,7 +35,9 @@ public final class ChallengeMeFormat implements WireFormat {
     headers.put("User-Agent", userAgent);
     headers.put("webhook-id", id);
     headers.put("webhook-timestamp", timestamp);
-    headers.put("webhook-signature", signatures(webhook.secrets(), id, timestamp, body));
+    headers.put(
+        "webhook-signature",
+        StandardWebhooksSignature.header(webhook.secrets(), id, timestamp, body));
     WireFormat.addSubscriberHeaders(headers, webhook.subscription().settings());
     return new Request(body, headers);
   }
@@ -66,24 +63,5 @@ public final class ChallengeMeFormat implements WireFormat {
         .append('}')
         .toString()
         .getBytes(UTF_8);
-  }
-
-  /**
-   * One {@code v1,<base64 HMAC-SHA256 of "id.timestamp.body">} per valid secret, space-separated,
-   * as Standard Webhooks verifiers expect.
-   */
-  private static String signatures(
-      List<SigningSecret> secrets, String id, String timestamp, byte[] body) {
-    byte[] signedPrefix = (id + "." + timestamp + ".").getBytes(UTF_8);
-    StringBuilder header = new StringBuilder();
-    for (SigningSecret secret : secrets) {
-      if (!header.isEmpty()) {
-        header.append(' ');
-      }
-      header
-          .append("v1,")
-          .append(BASE64.encodeToString(HmacSha256.sign(secret.keyBytes(), signedPrefix, body)));
-    }
-    return header.toString();
   }
 }

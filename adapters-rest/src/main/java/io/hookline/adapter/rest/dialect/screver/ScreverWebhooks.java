@@ -1,5 +1,6 @@
 package io.hookline.adapter.rest.dialect.screver;
 
+import io.hookline.adapter.rest.dialect.ObjectIds;
 import io.hookline.application.port.in.ListSubscriptionsUseCase;
 import io.hookline.application.port.in.ListSubscriptionsUseCase.ListSubscriptionsQuery;
 import io.hookline.domain.access.Actor;
@@ -17,12 +18,10 @@ import java.util.UUID;
 
 /**
  * A team's webhooks as the Screver API sees them: its subscriptions in the Screver format, read
- * page by page through the listing use case, each known by a Mongo ObjectId-like id (the first 24
- * hex digits of its UUIDv7, unique in practice).
+ * page by page through the listing use case, each known by a Mongo ObjectId-like id ({@link
+ * ObjectIds}).
  */
 final class ScreverWebhooks {
-
-  private static final int OBJECT_ID_LENGTH = 24;
 
   private final ListSubscriptionsUseCase list;
 
@@ -56,8 +55,8 @@ final class ScreverWebhooks {
         .orElseThrow(() -> new NotFoundException("webhook", id));
   }
 
-  /** The ObjectId-like form of a Hookline UUID: its first 24 hex digits. */
+  /** The ObjectId-like form of a Hookline UUID (see {@link ObjectIds}). */
   static String objectId(UUID id) {
-    return id.toString().replace("-", "").substring(0, OBJECT_ID_LENGTH);
+    return ObjectIds.of(id);
   }
 }

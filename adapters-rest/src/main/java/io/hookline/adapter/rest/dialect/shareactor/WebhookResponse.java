@@ -1,6 +1,7 @@
 package io.hookline.adapter.rest.dialect.shareactor;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.hookline.adapter.rest.dialect.ObjectIds;
 import io.hookline.domain.subscription.Subscription;
 import java.time.Instant;
 import java.util.UUID;
@@ -36,16 +37,11 @@ record WebhookResponse(
     return new WebhookResponse(id, company, created, updated, eventType, true, secret, endpoint);
   }
 
-  /**
-   * A MongoDB ObjectId for a Hookline UUIDv7 id: its millisecond timestamp (the first 12 hex
-   * digits, so ids sort by creation like ObjectIds) and its last 12 hex digits, which differ
-   * between ids made in the same millisecond (the first 24 digits would not).
-   */
+  /** A MongoDB ObjectId in extended JSON, for a Hookline id (see {@link ObjectIds}). */
   record ObjectId(@JsonProperty("$oid") String oid) {
 
     static ObjectId of(UUID id) {
-      String hex = id.toString().replace("-", "");
-      return new ObjectId(hex.substring(0, 12) + hex.substring(20));
+      return new ObjectId(ObjectIds.of(id));
     }
 
     /** Whether {@code text} is this id, in either letter case. */
