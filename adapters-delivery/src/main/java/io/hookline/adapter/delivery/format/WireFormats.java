@@ -20,7 +20,7 @@ public final class WireFormats {
             // The seed formats use the standard one until issue 4 adds a strategy for each.
             case CHALLENGEME -> standard;
 
-            case GUID -> standard;
+            case GUID -> new io.hookline.adapter.delivery.format.guid.GuidWireFormat(userAgent);
 
             case CODEWARS -> standard;
 
