@@ -67,32 +67,37 @@ class GuidDialectAuthorizationTest {
       delimiter = '|',
       nullValues = "-",
       value = {
-        "GET  | /WebHookSubscription/GetAllWebhookSubscriptions                        | false",
-        "GET  | /WebHookSubscription/GetWebhookSubscription?webhookSubscriptionGUID=<guid> | false",
-        "POST | /WebHookSubscription/SubscribeToWebhook                                | true",
-        "POST | /WebHookSubscription/UpdateWebhookSubscription                         | true",
-        "GET  | /WebhookTest/SimulateEvent?webHookSubscriptionGUID=<guid>             | false",
-        "POST | /WebHookSubscription/Unsubscribe?webhookSubscriptionGUID=<guid>       | false"
+        "GET  | /WebHookSubscription/GetAllWebhookSubscriptions                        | -",
+        "GET  | /WebHookSubscription/GetWebhookSubscription?webhookSubscriptionGUID=<guid> | -",
+        "POST | /WebHookSubscription/SubscribeToWebhook                                | subscribe",
+        "POST | /WebHookSubscription/UpdateWebhookSubscription                         | update",
+        "GET  | /WebhookTest/SimulateEvent?webHookSubscriptionGUID=<guid>             | -",
+        "POST | /WebHookSubscription/Unsubscribe?webhookSubscriptionGUID=<guid>       | -"
       })
   void aRequestWithValidDetailsIsDeniedWithoutLoginAndSucceedsOnceLoggedIn(
-      String method, String path, boolean withBody) throws IOException {
+      String method, String path, String parameters) throws IOException {
     String guid =
         GuidDialectTest.subscribe(
                 hookline, token, GuidDialectTest.subscribeBody("https://receiver.example/p"))
             .get("GUID")
             .asText();
     String request = path.replace("<guid>", guid);
-    String body = withBody ? GuidDialectTest.updateBody(guid, "https://receiver.example/q") : null;
+    String details =
+        switch (String.valueOf(parameters)) {
+          case "subscribe" -> GuidDialectTest.subscribeBody("https://receiver.example/q");
+          case "update" -> GuidDialectTest.updateBody(guid, "https://receiver.example/q");
+          default -> null;
+        };
 
     for (String notLoggedIn : new String[] {null, FOREIGN, "not-a-token"}) {
-      var denied = hookline.send(method, request, notLoggedIn, body);
+      var denied = hookline.send(method, request, notLoggedIn, details);
       assertEquals(401, denied.statusCode(), denied::body);
       assertEquals("application/json", denied.headers().firstValue("Content-Type").orElseThrow());
       assertEquals(
           "Authorization has been denied for this request",
           HooklineInstance.JSON.readTree(denied.body()).get("Message").asText());
     }
-    var retried = hookline.send(method, request, token, body);
+    var retried = hookline.send(method, request, token, details);
     assertEquals(200, retried.statusCode(), retried::body);
   }
 }
