@@ -10,7 +10,9 @@ import io.hookline.domain.subscription.Subscription;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Header;
@@ -110,6 +112,7 @@ final class GuidSubscriptionController {
   }
 
   @Post("/Unsubscribe")
+  @Consumes(MediaType.ALL)
   @Operation(
       operationId = "WebHookSubscription_Unsubscribe",
       summary = "Permanently deletes a subscription and returns what it was")
