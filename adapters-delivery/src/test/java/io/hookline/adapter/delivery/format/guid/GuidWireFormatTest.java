@@ -6,15 +6,12 @@ import static io.hookline.adapter.delivery.format.guid.GuidWebhooks.hmacHex;
 import static io.hookline.adapter.delivery.format.guid.GuidWebhooks.webhook;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hookline.adapter.delivery.format.WireFormat.Request;
-import io.hookline.adapter.delivery.format.WireFormats;
 import io.hookline.application.port.out.WebhookSender.OutgoingWebhook;
 import io.hookline.domain.event.ObjectRef;
 import io.hookline.domain.subscription.CustomHeaders;
-import io.hookline.domain.subscription.DeliveryFormat;
 import io.hookline.domain.subscription.SigningSecret;
 import java.time.Instant;
 import java.util.List;
@@ -115,10 +112,5 @@ class GuidWireFormatTest {
 
     assertEquals(new String(original.body(), UTF_8), new String(again.body(), UTF_8));
     assertEquals(original.headers(), again.headers());
-  }
-
-  @Test
-  void guidSubscriptionsAreRenderedInThisFormat() {
-    assertInstanceOf(GuidWireFormat.class, new WireFormats("Hookline").of(DeliveryFormat.GUID));
   }
 }

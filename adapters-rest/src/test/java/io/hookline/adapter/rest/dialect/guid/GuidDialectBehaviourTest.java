@@ -43,7 +43,7 @@ class GuidDialectBehaviourTest {
   }
 
   @Test
-  void memberNamesAreMatchedInAnyCaseAndGuidsInAnyDotNetForm() {
+  void memberNamesAreMatchedInAnyCaseUnknownOnesIgnoredAndGuidsReadInAnyDotNetForm() {
     JsonNode created =
         subscribe(
                 team.token(),
@@ -51,7 +51,8 @@ class GuidDialectBehaviourTest {
                     "webhook", "PacketCreated",
                     "subscriberUrl", "https://receiver.example/packets",
                     "filterObjectType", "Packet",
-                    "filterObjectGuid", "{0B5E8F3C-5D1E-4C4F-9A53-0A1B2C3D4E5F}"))
+                    "filterObjectGuid", "{0B5E8F3C-5D1E-4C4F-9A53-0A1B2C3D4E5F}",
+                    "Comment", "members the API does not know are ignored"))
             .get(0);
 
     assertEquals("https://receiver.example/packets", created.get("SubscriberURL").asText());
