@@ -83,7 +83,7 @@ final class GuidSubscriptions {
   Subscription find(Caller caller, SubscriptionId id) {
     Subscription found = get.get(new GetSubscriptionQuery(caller.actor(), caller.team(), id));
     if (found.settings().format() != DeliveryFormat.GUID) {
-      throw new NotFoundException("webhook subscription", id);
+      throw new NotFoundException("subscription", id);
     }
     return found;
   }

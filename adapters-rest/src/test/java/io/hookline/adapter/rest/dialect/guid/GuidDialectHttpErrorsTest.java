@@ -9,14 +9,15 @@ import io.hookline.adapter.rest.support.TeamFixture;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Failures Micronaut detects before the dialect runs come out as the ASP.NET Web API behind the
- * document words them, in the same body, and no odd input is a server error.
+ * Requests the dialect cannot serve: Micronaut's own failures in the words of the ASP.NET Web API
+ * behind the document, refused input in the same body, and never a server error.
  */
 @MicronautTest
 class GuidDialectHttpErrorsTest {
@@ -93,6 +94,22 @@ class GuidDialectHttpErrorsTest {
         api.send(method, path, token, "application/json", method.equals("POST") ? "{}" : null);
 
     assertMessage(reply, 400, "The request is invalid");
+  }
+
+  @Test
+  void aCustomHeaderThatHooklineSetsItselfIsRefusedNamingTheField() {
+    Reply reply =
+        api.post(
+            "/WebHookSubscription/SubscribeToWebhook",
+            token,
+            Map.of(
+                "Webhook", "PacketCreated",
+                "SubscriberURL", "https://receiver.example/packets",
+                "CustomHeader", "Webhook-Signature-SHA256",
+                "CustomHeaderValue", "forged"));
+
+    assertEquals(400, reply.status());
+    assertTrue(reply.json().get("MessageDetail").asText().startsWith("CustomHeader."));
   }
 
   @Test
