@@ -84,7 +84,7 @@ class GuidDialectHttpErrorsTest {
       value = {
         "GET  | /WebHookSubscription/GetWebhookSubscription?webhookSubscriptionGUID=%00",
         "GET  | /WebHookSubscription/GetWebhookSubscription?webhookSubscriptionGUID=%7B%7D",
-        "GET  | /WebHookSubscription/GetWebhookSubscription?webhookSubscriptionGUID=&webhookSubscriptionGUID=1",
+        "GET  | /WebhookTest/SimulateEvent?webHookSubscriptionGUID=&webHookSubscriptionGUID=1",
         "GET  | /WebhookTest/SimulateEvent?WEBHOOKSUBSCRIPTIONGUID=%E2%82%AC",
         "POST | /WebHookSubscription/Unsubscribe?webhookSubscriptionGUID=(((((",
         "POST | /WebHookSubscription/SubscribeToWebhook?webhookSubscriptionGUID=1"
