@@ -28,7 +28,7 @@ public final class WireFormats {
             // The seed formats use the standard one until issue 4 adds a strategy for each.
             case CHALLENGEME -> new ChallengeMeFormat(userAgent);
 
-            case GUID -> standard;
+            case GUID -> new io.hookline.adapter.delivery.format.guid.GuidWireFormat(userAgent);
 
             case CODEWARS -> new CodewarsFormat();
 
