@@ -4,6 +4,7 @@ import io.hookline.adapter.delivery.format.StandardWebhooksFormat;
 import io.hookline.adapter.delivery.format.WireFormat;
 import io.hookline.adapter.delivery.format.challengeme.ChallengeMeFormat;
 import io.hookline.adapter.delivery.format.codewars.CodewarsFormat;
+import io.hookline.adapter.delivery.format.guid.GuidWireFormat;
 import io.hookline.adapter.delivery.format.screver.ScreverFormat;
 import io.hookline.adapter.delivery.format.shareactor.ShareActorFormat;
 import io.hookline.domain.subscription.DeliveryFormat;
@@ -25,15 +26,10 @@ public final class WireFormats {
           format,
           switch (format) {
             case STANDARD -> standard;
-            // The seed formats use the standard one until issue 4 adds a strategy for each.
             case CHALLENGEME -> new ChallengeMeFormat(userAgent);
-
-            case GUID -> new io.hookline.adapter.delivery.format.guid.GuidWireFormat(userAgent);
-
+            case GUID -> new GuidWireFormat(userAgent);
             case CODEWARS -> new CodewarsFormat();
-
             case SCREVER -> new ScreverFormat(userAgent);
-
             case SHAREACTOR -> new ShareActorFormat(userAgent);
           });
     }
