@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -134,9 +135,11 @@ abstract class DeliveryEndToEndContract {
 
     JsonNode delivery = awaitStatus("failed");
     assertEquals(1, delivery.get("attempts").size());
-    JsonNode subscription =
-        hookline.call(200, "GET", scenario.team("/subscriptions/" + id), scenario.admin, null);
-    assertEquals(false, subscription.get("enabled").asBoolean());
+    // The outcome is stored first, then the subscription is disabled: wait for both.
+    JsonNode subscription = awaitSubscription(id, s -> !s.get("enabled").asBoolean());
+    pause(3 * 200);
+    assertEquals(
+        1, receiver.requests().size(), "no retry after 410 (the schedule's step is 200 ms)");
     assertEquals("the endpoint answered 410 Gone", subscription.get("disabledReason").asText());
   }
 
@@ -236,6 +239,31 @@ abstract class DeliveryEndToEndContract {
     }
   }
 
+  private JsonNode awaitSubscription(String id, Predicate<JsonNode> condition) {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (true) {
+      JsonNode subscription =
+          hookline.call(200, "GET", scenario.team("/subscriptions/" + id), scenario.admin, null);
+      if (condition.test(subscription)) {
+        return subscription;
+      }
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError(
+            "the subscription never reached the expected state: " + subscription);
+      }
+      pause(20);
+    }
+  }
+
+  private static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
   private JsonNode awaitStatus(String status) {
     awaitCount(status, 1);
     return scenario.delivery(scenario.deliveries("?status=" + status).get(0).get("id").asText());
@@ -248,12 +276,7 @@ abstract class DeliveryEndToEndContract {
         throw new AssertionError(
             "no " + count + " " + status + " deliveries: " + scenario.deliveries(""));
       }
-      try {
-        Thread.sleep(20);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError(e);
-      }
+      pause(20);
     }
   }
 }
