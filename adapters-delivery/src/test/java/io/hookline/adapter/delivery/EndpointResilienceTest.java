@@ -111,7 +111,8 @@ class EndpointResilienceTest {
     }
 
     Duration took = Duration.ofNanos(System.nanoTime() - started);
-    assertTrue(took.compareTo(Duration.ofMillis(750)) < 0, took::toString);
+    // Served while the hanging requests are still waiting out their 3 s timeout.
     assertTrue(hanging.stream().noneMatch(CompletableFuture::isDone));
+    assertTrue(took.compareTo(Duration.ofSeconds(2)) < 0, took::toString);
   }
 }

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.TestInstance;
 abstract class DeliveryEndToEndContract {
 
   static final Duration WAIT = Duration.ofSeconds(10);
+  static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(1);
 
   private HooklineInstance hookline;
   private TestReceiver receiver;
@@ -235,7 +236,15 @@ abstract class DeliveryEndToEndContract {
       for (int i = 0; i < 5; i++) {
         scenario.publish("{\"i\":" + i + "}");
       }
-      healthy.await(r -> r.size() == 5, Duration.ofMillis(1500));
+      var served = healthy.await(r -> r.size() == 5, WAIT);
+      var firstHanging = receiver.await(r -> !r.isEmpty(), WAIT).getFirst().arrivedAt();
+      var lastServed = served.getLast().arrivedAt();
+      // Every healthy delivery arrived before the first hanging request could even time out (1 s).
+      assertTrue(
+          lastServed.isBefore(firstHanging.plus(REQUEST_TIMEOUT)),
+          "healthy deliveries waited for the hanging endpoint: last one at "
+              + Duration.between(firstHanging, lastServed).toMillis()
+              + " ms after the first hanging request");
     }
   }
 
