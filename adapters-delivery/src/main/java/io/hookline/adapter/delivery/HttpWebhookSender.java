@@ -54,13 +54,21 @@ public final class HttpWebhookSender implements WebhookSender, AutoCloseable {
     long started = System.nanoTime();
     try {
       URI target = webhook.subscription().settings().url().toUri();
-      return switch (guards.admit(target)) {
-        case Admission.Refused refused -> CompletableFuture.completedStage(refused.result());
-        case Admission.Granted permit -> attempt(webhook, target, permit, started);
-      };
+      return admitted(webhook, target, guards.admit(target));
     } catch (RuntimeException e) {
       return CompletableFuture.completedStage(unexpected(e, started));
     }
+  }
+
+  /** Sends once admitted: at once with a permit, after waiting in line, or not at all. */
+  private CompletionStage<AttemptResult> admitted(
+      OutgoingWebhook webhook, URI target, Admission admission) {
+    return switch (admission) {
+      case Admission.Refused refused -> CompletableFuture.completedStage(refused.result());
+      case Admission.Granted permit -> attempt(webhook, target, permit, System.nanoTime());
+      case Admission.Waiting waiting ->
+          waiting.turn().thenCompose(turn -> admitted(webhook, target, turn));
+    };
   }
 
   /** How many endpoints' circuits are open right now (for a metrics gauge). */

@@ -81,20 +81,41 @@ class EndpointResilienceTest {
   }
 
   @Test
-  void anEndpointWithItsLimitInFlightRefusesAtOnceWhileAnotherIsStillServed() throws Exception {
+  void requestsOverAnEndpointsLimitWaitInLineBeyondItAreRefusedAndAnotherEndpointIsStillServed()
+      throws Exception {
     flaky.answering(flaky.hang());
     List<CompletableFuture<AttemptResult>> inFlight = List.of(send(flaky), send(flaky));
     assertTrue(flaky.awaitArrivals(2));
+    List<CompletableFuture<AttemptResult>> waiting = new ArrayList<>();
+    for (int i = 0; i < 4 * 2; i++) {
+      waiting.add(send(flaky));
+    }
 
-    CompletableFuture<AttemptResult> third = send(flaky);
+    CompletableFuture<AttemptResult> overflow = send(flaky);
 
-    assertTrue(third.isDone(), "a refusal is immediate");
-    NotAttempted refused = assertInstanceOf(NotAttempted.class, third.join());
-    assertEquals("too many requests in flight to " + flaky.endpoint(), refused.reason());
+    assertTrue(overflow.isDone(), "a refusal is immediate");
+    NotAttempted refused = assertInstanceOf(NotAttempted.class, overflow.join());
+    assertEquals(
+        "too many requests in flight and waiting for " + flaky.endpoint(), refused.reason());
     assertTrue(refused.retryAt().isAfter(Instant.now()));
     assertEquals(204, ((Responded) send(healthy).join()).statusCode());
-    assertEquals(2, flaky.requests().size());
+    assertEquals(2, flaky.requests().size(), "the waiting ones have not been sent");
     assertTrue(inFlight.stream().noneMatch(CompletableFuture::isDone));
+    assertTrue(waiting.stream().noneMatch(CompletableFuture::isDone));
+  }
+
+  @Test
+  void aWaitingRequestIsSentAsSoonAsASlotFrees() throws Exception {
+    flaky.answering(Receiver.status(204));
+    List<CompletableFuture<AttemptResult>> burst = new ArrayList<>();
+    for (int i = 0; i < 10; i++) {
+      burst.add(send(flaky));
+    }
+
+    for (CompletableFuture<AttemptResult> request : burst) {
+      assertEquals(204, ((Responded) request.join()).statusCode());
+    }
+    assertEquals(10, flaky.requests().size());
   }
 
   @Test

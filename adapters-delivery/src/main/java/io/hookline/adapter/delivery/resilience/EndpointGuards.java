@@ -1,6 +1,5 @@
 package io.hookline.adapter.delivery.resilience;
 
-import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -27,18 +26,24 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class EndpointGuards {
 
-  /** When to try again after a full bulkhead or while half-open probes are still out. */
+  /** When to try again after a full line or while half-open probes are still out. */
   static final Duration BUSY_RETRY_DELAY = Duration.ofSeconds(1);
+
+  /** How many requests may wait for an endpoint, per slot of its bulkhead. */
+  static final int WAITING_PER_SLOT = 4;
 
   private final CircuitBreakerRegistry breakers;
   private final BulkheadRegistry bulkheads;
   private final Map<String, Instant> openUntil = new ConcurrentHashMap<>();
+  private final Map<String, EndpointLine> lines = new ConcurrentHashMap<>();
+  private final int lineCapacity;
   private final Duration openDuration;
   private final Clock clock;
 
   public EndpointGuards(
       CircuitBreakerSettings settings, int maxConcurrentPerEndpoint, Clock clock) {
     this.openDuration = settings.openDuration();
+    this.lineCapacity = WAITING_PER_SLOT * maxConcurrentPerEndpoint;
     this.clock = clock;
     this.breakers =
         CircuitBreakerRegistry.of(
@@ -65,7 +70,10 @@ public final class EndpointGuards {
             added -> added.getAddedEntry().getEventPublisher().onStateTransition(this::remember));
   }
 
-  /** Admits one request to {@code target}'s endpoint, or refuses it without waiting. */
+  /**
+   * Admits one request to {@code target}'s endpoint, lets it wait in the endpoint's line when every
+   * slot is taken, or refuses it at once (circuit open, or the line full too).
+   */
   public Admission admit(URI target) {
     String endpoint = endpointOf(target);
     CircuitBreaker breaker = breakers.circuitBreaker(endpoint);
@@ -73,15 +81,18 @@ public final class EndpointGuards {
       return new Admission.Refused(
           new NotAttempted("circuit open for " + endpoint, reopensAt(endpoint)));
     }
-    Bulkhead bulkhead = bulkheads.bulkhead(endpoint);
-    if (!bulkhead.tryAcquirePermission()) {
-      breaker.releasePermission();
-      return new Admission.Refused(
-          new NotAttempted(
-              "too many requests in flight to " + endpoint,
-              clock.instant().plus(BUSY_RETRY_DELAY)));
-    }
-    return new Admission.Granted(breaker, bulkhead);
+    EndpointLine line =
+        lines.computeIfAbsent(
+            endpoint, e -> new EndpointLine(breaker, bulkheads.bulkhead(e), lineCapacity));
+    return line.enter()
+        .orElseGet(
+            () -> {
+              breaker.releasePermission();
+              return new Admission.Refused(
+                  new NotAttempted(
+                      "too many requests in flight and waiting for " + endpoint,
+                      clock.instant().plus(BUSY_RETRY_DELAY)));
+            });
   }
 
   /** How many endpoints' circuits are open right now (for a metrics gauge). */

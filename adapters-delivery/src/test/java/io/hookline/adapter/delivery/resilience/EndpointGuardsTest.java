@@ -11,6 +11,8 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -76,17 +78,25 @@ class EndpointGuardsTest {
   }
 
   @Test
-  void aFullEndpointRefusesUntilASlotIsFreed() {
+  void aFullEndpointLetsRequestsWaitInLineInOrderAndRefusesWhenTheLineIsFull() {
     Admission.Granted first = assertInstanceOf(Admission.Granted.class, guards.admit(TARGET));
     assertInstanceOf(Admission.Granted.class, guards.admit(TARGET));
+    List<Admission.Waiting> line = new ArrayList<>();
+    for (int i = 0; i < EndpointGuards.WAITING_PER_SLOT * 2; i++) {
+      line.add(assertInstanceOf(Admission.Waiting.class, guards.admit(TARGET)));
+    }
 
     Admission.Refused refused = assertInstanceOf(Admission.Refused.class, guards.admit(TARGET));
+    assertEquals(
+        "too many requests in flight and waiting for https://hooks.example.com:443",
+        refused.result().reason());
+    assertTrue(refused.result().retryAt().isAfter(Instant.now()));
+    assertTrue(line.stream().noneMatch(w -> w.turn().isDone()));
+
     first.complete(status(200), Duration.ofMillis(3));
 
-    assertEquals(
-        "too many requests in flight to https://hooks.example.com:443", refused.result().reason());
-    assertTrue(refused.result().retryAt().isAfter(Instant.now()));
-    assertInstanceOf(Admission.Granted.class, guards.admit(TARGET));
+    assertInstanceOf(Admission.Granted.class, line.getFirst().turn().join());
+    assertTrue(line.stream().skip(1).noneMatch(w -> w.turn().isDone()));
   }
 
   @Test
