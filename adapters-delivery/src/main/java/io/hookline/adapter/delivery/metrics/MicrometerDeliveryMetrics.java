@@ -9,6 +9,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reports the dispatcher's work to Micrometer: {@code hookline.delivery.attempts} by outcome and
@@ -20,6 +22,7 @@ public final class MicrometerDeliveryMetrics implements DeliveryMetrics {
   private final MeterRegistry registry;
   private final Timer send;
   private final Timer firstAttempt;
+  private final Map<String, Counter> attempts = new ConcurrentHashMap<>();
 
   public MicrometerDeliveryMetrics(MeterRegistry registry) {
     this.registry = registry;
@@ -56,11 +59,15 @@ public final class MicrometerDeliveryMetrics implements DeliveryMetrics {
   }
 
   private void count(String outcome, String statusClass) {
-    Counter.builder("hookline.delivery.attempts")
-        .description("Delivery attempts by outcome and response status class")
-        .tag("outcome", outcome)
-        .tag("status_class", statusClass)
-        .register(registry)
+    attempts
+        .computeIfAbsent(
+            outcome + ' ' + statusClass,
+            key ->
+                Counter.builder("hookline.delivery.attempts")
+                    .description("Delivery attempts by outcome and response status class")
+                    .tag("outcome", outcome)
+                    .tag("status_class", statusClass)
+                    .register(registry))
         .increment();
   }
 }
