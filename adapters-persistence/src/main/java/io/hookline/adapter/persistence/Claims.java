@@ -16,10 +16,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * One claim, in its caller's transaction: lock the oldest due deliveries that no other transaction
- * holds with {@code FOR UPDATE SKIP LOCKED}, then lease them by one update. Both databases re-check
- * {@code due_at} on a row that changed since the scan, so a delivery completed meanwhile is not
- * claimed.
+ * One claim, in its caller's transaction: choose the oldest due deliveries, then lease them by one
+ * update. On PostgreSQL the choice locks them with {@code FOR UPDATE SKIP LOCKED}, so instances
+ * sharing the database never choose the same rows; H2 is embedded in a single process whose queue
+ * claims one at a time, so a plain index-ordered read is enough there.
  */
 final class Claims {
 
@@ -32,16 +32,14 @@ final class Claims {
           + " WHERE due_at <= ? ORDER BY due_at LIMIT ? FOR UPDATE SKIP LOCKED";
 
   /**
-   * H2 2.x accepts the same statement but never reads a secondary index in order for FOR UPDATE: it
-   * would lock every due delivery, then sort them and keep {@code max}. So the oldest due rows are
-   * chosen by a plain index-ordered subquery, and only those are locked, by primary key. Two
-   * claimers could choose the same rows and one would come back empty, which is why the queue
-   * claims one at a time on H2.
+   * H2 2.x never reads a secondary index in order for FOR UPDATE (it would lock and sort every due
+   * delivery), and an {@code id IN (subquery)} form scans the whole table; without locks it walks
+   * {@code deliveries_due} and stops after {@code max} rows. Nothing else can claim meanwhile: the
+   * database belongs to this process and its queue claims one at a time.
    */
   private static final String SELECT_DUE_H2 =
       "SELECT id, team_id, event_id, subscription_id, attempts FROM deliveries"
-          + " WHERE id IN (SELECT id FROM deliveries WHERE due_at <= ? ORDER BY due_at LIMIT ?)"
-          + " AND due_at <= ? ORDER BY due_at FOR UPDATE SKIP LOCKED";
+          + " WHERE due_at <= ? ORDER BY due_at LIMIT ?";
 
   /** Leased until the expiry, which is also when the delivery is due again if never completed. */
   private static final String LEASE =
@@ -58,9 +56,6 @@ final class Claims {
         connection.prepareStatement(postgres ? SELECT_DUE_POSTGRES : SELECT_DUE_H2)) {
       select.setObject(1, Timestamps.toColumn(now));
       select.setInt(2, max);
-      if (!postgres) {
-        select.setObject(3, Timestamps.toColumn(now));
-      }
       try (ResultSet due = select.executeQuery()) {
         while (due.next()) {
           claimed.add(
