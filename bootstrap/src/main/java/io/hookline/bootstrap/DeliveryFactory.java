@@ -29,8 +29,12 @@ import java.time.Clock;
 @Factory
 class DeliveryFactory {
 
+  /**
+   * One endpoint may hold all of the instance's requests in flight but twice its own concurrency
+   * (in flight and waiting in its line), so other endpoints always keep room.
+   */
   @Singleton
-  DeliverySettings deliverySettings(DeliveryConfig config) {
+  DeliverySettings deliverySettings(DeliveryConfig config, DispatcherConfig dispatcher) {
     var breaker = CircuitBreakerSettings.DEFAULTS;
     return new DeliverySettings(
         config.connectTimeout(),
@@ -38,6 +42,7 @@ class DeliveryFactory {
         "Hookline/" + Version.current(),
         config.allowPrivateNetworks(),
         config.endpointConcurrency(),
+        Math.max(0, dispatcher.maxInFlight() - 2 * config.endpointConcurrency()),
         new CircuitBreakerSettings(
             breaker.windowSize(),
             breaker.minimumCalls(),

@@ -6,8 +6,8 @@ import java.util.Objects;
 
 /**
  * How webhooks are delivered: the connect and whole-request timeouts, the {@code User-Agent},
- * whether targets on private networks are allowed, and each endpoint's concurrency limit and
- * circuit breaker.
+ * whether targets on private networks are allowed, and each endpoint's concurrency limit, waiting
+ * line and circuit breaker.
  */
 public record DeliverySettings(
     Duration connectTimeout,
@@ -15,6 +15,7 @@ public record DeliverySettings(
     String userAgent,
     boolean allowPrivateNetworks,
     int maxConcurrentPerEndpoint,
+    int maxWaitingPerEndpoint,
     CircuitBreakerSettings circuitBreaker) {
 
   public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
@@ -30,13 +31,16 @@ public record DeliverySettings(
     if (maxConcurrentPerEndpoint < 1) {
       throw new IllegalArgumentException("maxConcurrentPerEndpoint must be at least 1");
     }
+    if (maxWaitingPerEndpoint < 0) {
+      throw new IllegalArgumentException("maxWaitingPerEndpoint must not be negative");
+    }
     Objects.requireNonNull(circuitBreaker, "circuitBreaker");
   }
 
   /**
    * The defaults for Hookline {@code version}: connect 5 s, whole request 15 s, {@code User-Agent:
-   * Hookline/<version>}, private networks refused, 64 requests in flight per endpoint, and {@link
-   * CircuitBreakerSettings#DEFAULTS}.
+   * Hookline/<version>}, private networks refused, 64 requests in flight per endpoint and 256
+   * waiting, and {@link CircuitBreakerSettings#DEFAULTS}.
    */
   public static DeliverySettings defaults(String version) {
     return new DeliverySettings(
@@ -45,6 +49,7 @@ public record DeliverySettings(
         "Hookline/" + version,
         false,
         DEFAULT_MAX_CONCURRENT_PER_ENDPOINT,
+        4 * DEFAULT_MAX_CONCURRENT_PER_ENDPOINT,
         CircuitBreakerSettings.DEFAULTS);
   }
 

@@ -42,7 +42,11 @@ public final class HttpWebhookSender implements WebhookSender, AutoCloseable {
   public HttpWebhookSender(DeliverySettings settings, HttpTransport transport) {
     this.formats = new WireFormats(settings.userAgent());
     this.guards =
-        new EndpointGuards(settings.circuitBreaker(), settings.maxConcurrentPerEndpoint(), clock);
+        new EndpointGuards(
+            settings.circuitBreaker(),
+            settings.maxConcurrentPerEndpoint(),
+            settings.maxWaitingPerEndpoint(),
+            clock);
     this.transport =
         settings.allowPrivateNetworks()
             ? transport

@@ -35,6 +35,7 @@ class PrivateNetworkGuardTest {
           "Hookline/1.2.3",
           false,
           64,
+          256,
           new CircuitBreakerSettings(4, 4, 50f, Duration.ofMinutes(1), 1));
 
   private static FieldError refusal(NetworkTargetPolicy policy, String url) {

@@ -30,7 +30,10 @@ final class Webhooks {
 
   private Webhooks() {}
 
-  /** Settings for delivering to the loopback receiver, with short timeouts and the given ones. */
+  /**
+   * Settings for delivering to the loopback receiver, with short timeouts and the given ones; four
+   * requests may wait per slot.
+   */
   static DeliverySettings loopback(
       Duration requestTimeout, int maxConcurrentPerEndpoint, CircuitBreakerSettings breaker) {
     return new DeliverySettings(
@@ -39,6 +42,7 @@ final class Webhooks {
         "Hookline/1.2.3",
         true,
         maxConcurrentPerEndpoint,
+        4 * maxConcurrentPerEndpoint,
         breaker);
   }
 

@@ -29,9 +29,6 @@ public final class EndpointGuards {
   /** When to try again after a full line or while half-open probes are still out. */
   static final Duration BUSY_RETRY_DELAY = Duration.ofSeconds(1);
 
-  /** How many requests may wait for an endpoint, per slot of its bulkhead. */
-  static final int WAITING_PER_SLOT = 4;
-
   private final CircuitBreakerRegistry breakers;
   private final BulkheadRegistry bulkheads;
   private final Map<String, Instant> openUntil = new ConcurrentHashMap<>();
@@ -41,9 +38,12 @@ public final class EndpointGuards {
   private final Clock clock;
 
   public EndpointGuards(
-      CircuitBreakerSettings settings, int maxConcurrentPerEndpoint, Clock clock) {
+      CircuitBreakerSettings settings,
+      int maxConcurrentPerEndpoint,
+      int maxWaitingPerEndpoint,
+      Clock clock) {
     this.openDuration = settings.openDuration();
-    this.lineCapacity = WAITING_PER_SLOT * maxConcurrentPerEndpoint;
+    this.lineCapacity = maxWaitingPerEndpoint;
     this.clock = clock;
     this.breakers =
         CircuitBreakerRegistry.of(
@@ -126,10 +126,16 @@ public final class EndpointGuards {
   }
 
   private void remember(CircuitBreakerOnStateTransitionEvent event) {
+    String endpoint = event.getCircuitBreakerName();
     if (event.getStateTransition().getToState() == State.OPEN) {
-      openUntil.put(event.getCircuitBreakerName(), clock.instant().plus(openDuration));
+      Instant until = clock.instant().plus(openDuration);
+      openUntil.put(endpoint, until);
+      EndpointLine line = lines.get(endpoint);
+      if (line != null) {
+        line.turnAway(new NotAttempted("circuit open for " + endpoint, until));
+      }
     } else {
-      openUntil.remove(event.getCircuitBreakerName());
+      openUntil.remove(endpoint);
     }
   }
 }

@@ -2,6 +2,7 @@ package io.hookline.adapter.delivery.resilience;
 
 import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.hookline.domain.delivery.AttemptResult.NotAttempted;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +53,22 @@ final class EndpointLine {
       }
     }
     through.forEach(place -> place.complete(granted()));
+  }
+
+  /**
+   * Sends every waiting request away with {@code result} (the circuit opened: they would only
+   * hang); each gives back the circuit breaker permission it held.
+   */
+  void turnAway(NotAttempted result) {
+    List<CompletableFuture<Admission>> away;
+    synchronized (this) {
+      away = new ArrayList<>(waiting);
+      waiting.clear();
+    }
+    for (CompletableFuture<Admission> place : away) {
+      breaker.releasePermission();
+      place.complete(new Admission.Refused(result));
+    }
   }
 
   int waiting() {

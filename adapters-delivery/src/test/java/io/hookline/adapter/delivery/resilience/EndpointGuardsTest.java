@@ -25,7 +25,7 @@ class EndpointGuardsTest {
   private static final Duration OPEN = Duration.ofMinutes(1);
 
   private final EndpointGuards guards =
-      new EndpointGuards(new CircuitBreakerSettings(4, 4, 50f, OPEN, 1), 2, Clock.systemUTC());
+      new EndpointGuards(new CircuitBreakerSettings(4, 4, 50f, OPEN, 1), 2, 8, Clock.systemUTC());
 
   private static Responded status(int code) {
     return new Responded(code, "", Duration.ofMillis(3), Optional.empty());
@@ -82,7 +82,7 @@ class EndpointGuardsTest {
     Admission.Granted first = assertInstanceOf(Admission.Granted.class, guards.admit(TARGET));
     assertInstanceOf(Admission.Granted.class, guards.admit(TARGET));
     List<Admission.Waiting> line = new ArrayList<>();
-    for (int i = 0; i < EndpointGuards.WAITING_PER_SLOT * 2; i++) {
+    for (int i = 0; i < 8; i++) {
       line.add(assertInstanceOf(Admission.Waiting.class, guards.admit(TARGET)));
     }
 
@@ -108,5 +108,22 @@ class EndpointGuardsTest {
     }
 
     assertEquals(0, guards.openCircuits());
+  }
+
+  @Test
+  void whenTheCircuitOpensTheRequestsWaitingInLineAreTurnedAwayAtOnce() {
+    for (int i = 0; i < 3; i++) {
+      assertInstanceOf(Admission.Granted.class, guards.admit(TARGET))
+          .complete(status(503), Duration.ofMillis(3));
+    }
+    Admission.Granted fourth = assertInstanceOf(Admission.Granted.class, guards.admit(TARGET));
+    assertInstanceOf(Admission.Granted.class, guards.admit(TARGET));
+    Admission.Waiting waiting = assertInstanceOf(Admission.Waiting.class, guards.admit(TARGET));
+
+    fourth.complete(status(503), Duration.ofMillis(3));
+
+    Admission.Refused away = assertInstanceOf(Admission.Refused.class, waiting.turn().join());
+    assertEquals("circuit open for https://hooks.example.com:443", away.result().reason());
+    assertEquals(1, guards.openCircuits());
   }
 }
