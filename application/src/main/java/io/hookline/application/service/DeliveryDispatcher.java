@@ -6,21 +6,15 @@ import io.hookline.application.port.out.DeliveryQueue;
 import io.hookline.application.port.out.EventRepository;
 import io.hookline.application.port.out.SubscriptionRepository;
 import io.hookline.application.port.out.WebhookSender;
-import io.hookline.application.port.out.WebhookSender.OutgoingWebhook;
-import io.hookline.domain.delivery.AttemptResult;
-import io.hookline.domain.delivery.DeliveryId;
 import io.hookline.domain.event.Event;
 import io.hookline.domain.event.EventId;
 import io.hookline.domain.subscription.Subscription;
 import io.hookline.domain.subscription.SubscriptionId;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 
 /**
@@ -35,14 +29,12 @@ public final class DeliveryDispatcher {
   private final DeliveryQueue queue;
   private final EventRepository events;
   private final SubscriptionRepository subscriptions;
-  private final WebhookSender sender;
   private final Outcomes outcomes;
-  private final DeliveryMetrics metrics;
   private final OutcomeWriter writer;
   private final Clock clock;
   private final DispatcherSettings settings;
   private final Semaphore slots;
-  private final Map<DeliveryId, ClaimedDelivery> inFlight = new ConcurrentHashMap<>();
+  private final Flights flights;
   private volatile boolean running;
   private Thread loop;
 
@@ -59,13 +51,12 @@ public final class DeliveryDispatcher {
     this.queue = queue;
     this.events = events;
     this.subscriptions = subscriptions;
-    this.sender = sender;
     this.outcomes = outcomes;
-    this.metrics = metrics;
     this.clock = clock;
     this.settings = settings;
     this.slots = new Semaphore(settings.maxInFlight());
     this.writer = new OutcomeWriter(queue, subscriptions, disabler, clock);
+    this.flights = new Flights(sender, outcomes, metrics, writer, clock, slots);
   }
 
   public synchronized void start() {
@@ -89,16 +80,10 @@ public final class DeliveryDispatcher {
     loop.interrupt();
     loop.join();
     Instant deadline = clock.instant().plus(settings.shutdownGrace());
-    while (!inFlight.isEmpty() && clock.instant().isBefore(deadline)) {
+    while (flights.size() > 0 && clock.instant().isBefore(deadline)) {
       Thread.sleep(10);
     }
-    List<ClaimedDelivery> unfinished = new ArrayList<>();
-    for (DeliveryId id : List.copyOf(inFlight.keySet())) {
-      ClaimedDelivery claimed = inFlight.remove(id);
-      if (claimed != null) {
-        unfinished.add(claimed);
-      }
-    }
+    List<ClaimedDelivery> unfinished = flights.abandon();
     if (!unfinished.isEmpty()) {
       queue.release(unfinished);
     }
@@ -107,7 +92,7 @@ public final class DeliveryDispatcher {
 
   /** How many requests are in flight right now. */
   public int inFlight() {
-    return inFlight.size();
+    return flights.size();
   }
 
   private void run() {
@@ -162,6 +147,7 @@ public final class DeliveryDispatcher {
       return;
     }
     Instant now = clock.instant();
+    int turnedAway = 0;
     for (ClaimedDelivery claimed : batch) {
       Event event = eventsById.get(claimed.eventId());
       Subscription subscription = subscriptionsById.get(claimed.subscriptionId());
@@ -171,43 +157,24 @@ public final class DeliveryDispatcher {
         slots.release();
         continue;
       }
-      send(claimed, event, subscription, now);
+      if (flights.send(claimed, event, subscription, now)) {
+        turnedAway++;
+      }
+    }
+    if (turnedAway * 2 > batch.size()) {
+      backOff();
     }
   }
 
-  private void send(ClaimedDelivery claimed, Event event, Subscription subscription, Instant now) {
-    inFlight.put(claimed.id(), claimed);
-    if (claimed.attemptsBefore() == 0) {
-      metrics.firstAttemptLatency(Duration.between(event.createdAt(), now));
-    }
-    var webhook =
-        new OutgoingWebhook(
-            claimed.id(),
-            claimed.attemptsBefore() + 1,
-            event,
-            subscription,
-            subscription.secrets().validAt(now));
-    sender
-        .send(webhook)
-        .whenComplete(
-            (result, error) -> {
-              AttemptResult outcome =
-                  result != null
-                      ? result
-                      : new AttemptResult.TransportFailure(String.valueOf(error), Duration.ZERO);
-              finish(claimed, subscription, outcome);
-            });
-  }
-
-  private void finish(ClaimedDelivery claimed, Subscription subscription, AttemptResult result) {
-    if (inFlight.remove(claimed.id()) == null) {
-      return;
-    }
+  /**
+   * Pauses claiming for a moment when most of a batch was turned away at once (their endpoints are
+   * busy or their circuits open), so the dispatcher does not spin claiming and postponing.
+   */
+  private void backOff() {
     try {
-      metrics.attempted(result);
-      writer.submit(outcomes.afterAttempt(claimed, subscription, result, clock.instant()));
-    } finally {
-      slots.release();
+      Thread.sleep(settings.idlePoll().dividedBy(5));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 }
