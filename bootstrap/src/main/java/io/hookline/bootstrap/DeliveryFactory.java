@@ -24,10 +24,14 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 
 /** Builds the delivery engine: the sender, the target policy, the policy and the dispatcher. */
 @Factory
 class DeliveryFactory {
+
+  /** How old a queue depth the gauges may report. */
+  private static final Duration DEPTH_MAX_AGE = Duration.ofSeconds(1);
 
   /**
    * One endpoint may hold all of the instance's requests in flight but twice its own concurrency
@@ -68,11 +72,12 @@ class DeliveryFactory {
 
   @Singleton
   DeliveryMetrics deliveryMetrics(MeterRegistry registry, DeliveryQueue queue, Clock clock) {
-    Gauge.builder("hookline.queue.due", queue, q -> q.depth(clock.instant()).due())
-        .description("Deliveries due now")
+    var depth = new RecentDepth(queue, clock, DEPTH_MAX_AGE);
+    Gauge.builder("hookline.queue.due", depth, d -> d.get().due())
+        .description("Unfinished deliveries due now")
         .register(registry);
-    Gauge.builder("hookline.queue.scheduled", queue, q -> q.depth(clock.instant()).scheduled())
-        .description("Deliveries scheduled for a later attempt")
+    Gauge.builder("hookline.queue.scheduled", depth, d -> d.get().scheduled())
+        .description("Unfinished deliveries due later: retries scheduled, and sends under a lease")
         .register(registry);
     return new MicrometerDeliveryMetrics(registry);
   }

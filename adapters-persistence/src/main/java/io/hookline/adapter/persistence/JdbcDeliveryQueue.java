@@ -38,8 +38,7 @@ public final class JdbcDeliveryQueue implements DeliveryQueue {
 
   /** Pending deliveries, up to a time no delivery is due at: see {@link #END_OF_TIME}. */
   private static final String DEPTH =
-      "SELECT COUNT(CASE WHEN due_at <= ? THEN 1 END), COUNT(*) FROM deliveries"
-          + " WHERE due_at < ? AND status = 'pending'";
+      "SELECT COUNT(CASE WHEN due_at <= ? THEN 1 END), COUNT(*) FROM deliveries WHERE due_at < ?";
 
   /** Ends the depth's range scan, which H2 would otherwise walk past finished (NULL) rows. */
   private static final Instant END_OF_TIME = Instant.parse("9999-12-31T00:00:00Z");

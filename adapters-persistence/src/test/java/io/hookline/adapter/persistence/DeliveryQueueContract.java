@@ -241,7 +241,7 @@ abstract class DeliveryQueueContract extends DatabaseSuite {
   }
 
   @Test
-  void theDepthCountsPendingDeliveriesDueNowAndScheduledForLater() {
+  void theDepthCountsUnfinishedDeliveriesDueNowAndDueLaterWithLeasesAsLater() {
     Instant now = window.at(100);
     Depth before = queue.depth(now);
     publisher.publish(window.at(1), subscription, subscription);
@@ -252,7 +252,21 @@ abstract class DeliveryQueueContract extends DatabaseSuite {
     Depth after = queue.depth(now);
 
     assertEquals(2, after.due() - before.due(), "a leased delivery is not waiting");
-    assertEquals(1, after.scheduled() - before.scheduled());
+    assertEquals(2, after.scheduled() - before.scheduled(), "the leased one and the one at 101");
+  }
+
+  @Test
+  void aSucceededDeliveryLeavesTheDepth() {
+    Instant now = window.at(100);
+    publisher.publishOne(window.at(1), subscription);
+    List<ClaimedDelivery> claimed = queue.claim(1, now, QueueWindow.LEASE);
+    Depth sending = queue.depth(now);
+
+    queue.complete(List.of(QueueWindow.succeeded(claimed.getFirst(), now)));
+
+    Depth after = queue.depth(now);
+    assertEquals(1, sending.scheduled() - after.scheduled());
+    assertEquals(sending.due(), after.due());
   }
 
   @Test

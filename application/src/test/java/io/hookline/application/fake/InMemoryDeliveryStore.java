@@ -210,7 +210,10 @@ public final class InMemoryDeliveryStore
             .count();
     long scheduled =
         deliveries.values().stream()
-            .filter(d -> d.status() == DeliveryStatus.PENDING && d.nextAttemptAt().isAfter(now))
+            .filter(
+                d ->
+                    d.status() == DeliveryStatus.SENDING
+                        || (d.status() == DeliveryStatus.PENDING && d.nextAttemptAt().isAfter(now)))
             .count();
     return new Depth(due, scheduled);
   }

@@ -34,9 +34,13 @@ public interface DeliveryQueue {
    */
   void awaitWork(Duration timeout) throws InterruptedException;
 
-  /** How many deliveries wait: due now, and scheduled for later. */
+  /**
+   * How many deliveries are unfinished: due now (waiting, or their lease expired), and due later (a
+   * retry scheduled, or being sent under a lease). Counted from the due index alone, so it costs no
+   * row reads however long the log is.
+   */
   Depth depth(Instant now);
 
-  /** Queue depth for monitoring. */
+  /** Queue depth for monitoring: both zero once every delivery has succeeded or failed. */
   record Depth(long due, long scheduled) {}
 }
