@@ -75,9 +75,11 @@ class DeliveryFactory {
     var depth = new RecentDepth(queue, clock, DEPTH_MAX_AGE);
     Gauge.builder("hookline.queue.due", depth, d -> d.get().due())
         .description("Unfinished deliveries due now")
+        .strongReference(true)
         .register(registry);
     Gauge.builder("hookline.queue.scheduled", depth, d -> d.get().scheduled())
         .description("Unfinished deliveries due later: retries scheduled, and sends under a lease")
+        .strongReference(true)
         .register(registry);
     return new MicrometerDeliveryMetrics(registry);
   }

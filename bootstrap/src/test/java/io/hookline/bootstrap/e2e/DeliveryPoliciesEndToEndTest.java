@@ -99,6 +99,18 @@ class DeliveryPoliciesEndToEndTest {
           }) {
         assertTrue(text.contains(name), "missing " + name);
       }
+      System.gc();
+      String afterGc = hookline.send("GET", "/prometheus", null, null).body();
+      for (String gauge : new String[] {"hookline_queue_due", "hookline_queue_scheduled"}) {
+        String value =
+            afterGc
+                .lines()
+                .filter(line -> line.startsWith(gauge + " "))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("missing " + gauge))
+                .substring(gauge.length() + 1);
+        assertTrue(Double.isFinite(Double.parseDouble(value)), gauge + " reads " + value);
+      }
     }
   }
 }
