@@ -497,13 +497,16 @@ public final class Bench {
   // ---------------------------------------------------------------- drain
 
   /**
-   * Waits for /health UP, then times until the queue is empty (or, with SUCCESS_TARGET, until that
-   * many attempts succeeded). Prints elapsed ms and the attempt counters.
+   * Waits for /health UP, then times until the delivery is done. hookline_queue_due/_scheduled
+   * count pending deliveries only (not those leased and in flight), so an empty queue alone is not
+   * the end: with EXPECTED, done is EXPECTED successful attempts and an empty queue (or, with mode
+   * "success", the successes alone); without, an empty queue and no new attempt for 1 s.
    */
   private static void drain(String[] a) throws Exception {
     String base = a[0];
     int timeout = Integer.parseInt(a[1]);
-    long target = a.length > 2 ? Long.parseLong(a[2]) : -1;
+    long expected = a.length > 2 ? Long.parseLong(a[2]) : -1;
+    boolean successOnly = a.length > 3 && a[3].equals("success");
     long ready = System.nanoTime() + TimeUnit.SECONDS.toNanos(Math.min(timeout, 120));
     while (true) {
       try {
@@ -521,26 +524,38 @@ public final class Bench {
     long t0 = System.nanoTime();
     long deadline = t0 + TimeUnit.SECONDS.toNanos(timeout);
     long lastLog = t0;
+    long quietSince = -1;
+    long lastAttempts = -1;
     Metrics m;
     while (true) {
       m = Metrics.parse(get(base + "/prometheus"));
-      boolean done =
-          target >= 0 ? m.success >= target : (m.due == 0 && m.scheduled == 0 && m.attempts() > 0);
+      long now = System.nanoTime();
+      boolean empty = m.due == 0 && m.scheduled == 0;
+      boolean done;
+      if (expected >= 0) {
+        done = m.success >= expected && (successOnly || empty);
+      } else {
+        long attempts = m.attempts() + m.skipped;
+        if (!empty || attempts != lastAttempts) {
+          quietSince = now;
+        }
+        lastAttempts = attempts;
+        done = empty && now - quietSince >= 1_000_000_000L;
+      }
       if (done) {
         break;
       }
-      long now = System.nanoTime();
       if (now > deadline) {
         fail(
             String.format(
-                "not drained within %d s: due=%d scheduled=%d success=%d other=%d",
-                timeout, m.due, m.scheduled, m.success, m.other));
+                "not drained within %d s: due=%d scheduled=%d success=%d (expected %d) other=%d",
+                timeout, m.due, m.scheduled, m.success, expected, m.other));
       }
       if (now - lastLog > 10_000_000_000L) {
         lastLog = now;
         log(String.format("draining: due=%d scheduled=%d success=%d other=%d", m.due, m.scheduled, m.success, m.other));
       }
-      Thread.sleep(100);
+      Thread.sleep(expected >= 0 ? 50 : 100);
     }
     long ms = (System.nanoTime() - t0) / 1_000_000;
     System.out.printf(
