@@ -414,44 +414,51 @@ public final class Bench {
               });
     }
     long lag = (System.nanoTime() - (start + (n - 1) * period)) / 1_000_000;
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    // Waits for the stragglers, at most 30 s or the run's own length, whichever is longer.
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(Math.max(30, seconds));
     while (arrivals.get() < n - bad.get() && System.nanoTime() < deadline) {
       Thread.sleep(20);
     }
     Thread.sleep(200);
     server.stop(0);
+    // Percentiles over all events sent: one that never arrived counts as infinitely late, so a
+    // percentile it reaches is reported as null rather than flattered.
     long[] lat = new long[n];
     int k = 0;
     for (int i = 0; i < n; i++) {
       if (arrived[i] != 0) {
-        lat[k++] = arrived[i] - sent[i];
+        k++;
+        lat[i] = arrived[i] - sent[i];
+      } else {
+        lat[i] = Long.MAX_VALUE;
       }
     }
-    long[] got = Arrays.copyOf(lat, k);
-    Arrays.sort(got);
+    Arrays.sort(lat);
     System.out.printf(
         Locale.ROOT,
-        "sent=%d arrived=%d failed=%d duplicates=%d p50_ms=%.3f p95_ms=%.3f p99_ms=%.3f max_ms=%.3f schedule_lag_ms=%d%n",
+        "sent=%d arrived=%d failed=%d duplicates=%d p50_ms=%s p95_ms=%s p99_ms=%s max_ms=%s schedule_lag_ms=%d complete=%b%n",
         n,
         k,
         bad.get(),
         duplicates.get(),
-        pct(got, 50),
-        pct(got, 95),
-        pct(got, 99),
-        k == 0 ? Double.NaN : got[k - 1] / 1e6,
-        lag);
-    if (k < n - bad.get()) {
-      fail("only " + k + " of " + n + " events arrived within 30 s");
+        pct(lat, 50),
+        pct(lat, 95),
+        pct(lat, 99),
+        k == 0 ? "null" : String.format(Locale.ROOT, "%.3f", lat[k - 1] / 1e6),
+        lag,
+        k == n);
+    if (k < n) {
+      log("only " + k + " of " + n + " events arrived in time; the missing ones count as infinitely late");
     }
   }
 
-  private static double pct(long[] sorted, double p) {
+  private static String pct(long[] sorted, double p) {
     if (sorted.length == 0) {
-      return Double.NaN;
+      return "null";
     }
     int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-    return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
+    long v = sorted[Math.max(0, Math.min(sorted.length - 1, i))];
+    return v == Long.MAX_VALUE ? "null" : String.format(Locale.ROOT, "%.3f", v / 1e6);
   }
 
   // ---------------------------------------------------------------- fan-out
