@@ -533,10 +533,16 @@ public final class Bench {
     long lastLog = t0;
     long quietSince = -1;
     long lastAttempts = -1;
+    long reached = -1;
     Metrics m;
     while (true) {
       m = Metrics.parse(get(base + "/prometheus"));
       long now = System.nanoTime();
+      if (reached < 0 && expected >= 0 && m.success >= expected) {
+        // The attempts counter is live; the queue gauges may be up to a second old, so the clock
+        // stops here and the empty queue is only checked afterwards.
+        reached = now;
+      }
       boolean empty = m.due == 0 && m.scheduled == 0;
       boolean done;
       if (expected >= 0) {
@@ -564,7 +570,7 @@ public final class Bench {
       }
       Thread.sleep(expected >= 0 ? 50 : 100);
     }
-    long ms = (System.nanoTime() - t0) / 1_000_000;
+    long ms = ((reached >= 0 ? reached : System.nanoTime()) - t0) / 1_000_000;
     System.out.printf(
         Locale.ROOT,
         "ms=%d success=%d other=%d skipped=%d due=%d scheduled=%d%n",
