@@ -25,10 +25,17 @@ public final class StandardWebhooksFormat implements WireFormat {
 
   @Override
   public Request render(OutgoingWebhook webhook, Instant sentAt) {
-    Event event = webhook.event();
-    String id = event.id().toString();
+    return signed(userAgent, webhook, sentAt, envelope(webhook.event()));
+  }
+
+  /**
+   * A request carrying {@code body} with the Standard Webhooks headers ({@code webhook-id} is the
+   * event's id) and the subscriber's own; for formats that only shape the body differently.
+   */
+  public static Request signed(
+      String userAgent, OutgoingWebhook webhook, Instant sentAt, byte[] body) {
+    String id = webhook.event().id().toString();
     String timestamp = Long.toString(sentAt.getEpochSecond());
-    byte[] body = envelope(event);
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("Content-Type", "application/json");
     headers.put("User-Agent", userAgent);

@@ -2,13 +2,11 @@ package io.hookline.adapter.delivery.format.challengeme;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import io.hookline.adapter.delivery.format.StandardWebhooksSignature;
+import io.hookline.adapter.delivery.format.StandardWebhooksFormat;
 import io.hookline.adapter.delivery.format.WireFormat;
 import io.hookline.application.port.out.WebhookSender.OutgoingWebhook;
 import io.hookline.domain.event.Event;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -26,20 +24,7 @@ public final class ChallengeMeFormat implements WireFormat {
 
   @Override
   public Request render(OutgoingWebhook webhook, Instant sentAt) {
-    Event event = webhook.event();
-    String id = event.id().toString();
-    String timestamp = Long.toString(sentAt.getEpochSecond());
-    byte[] body = body(event);
-    Map<String, String> headers = new LinkedHashMap<>();
-    headers.put("Content-Type", "application/json");
-    headers.put("User-Agent", userAgent);
-    headers.put("webhook-id", id);
-    headers.put("webhook-timestamp", timestamp);
-    headers.put(
-        "webhook-signature",
-        StandardWebhooksSignature.header(webhook.secrets(), id, timestamp, body));
-    WireFormat.addSubscriberHeaders(headers, webhook.subscription().settings());
-    return new Request(body, headers);
+    return StandardWebhooksFormat.signed(userAgent, webhook, sentAt, body(webhook.event()));
   }
 
   /**
