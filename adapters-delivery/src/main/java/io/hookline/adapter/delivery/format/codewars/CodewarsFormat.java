@@ -39,13 +39,7 @@ public final class CodewarsFormat implements WireFormat {
     headers.put("Content-Type", "application/json");
     headers.put(EVENT_HEADER, envelope.model());
     headers.put(SECRET_HEADER, webhook.secrets().getFirst().value());
-    Map<String, String> subscriber = new LinkedHashMap<>();
-    WireFormat.addSubscriberHeaders(subscriber, webhook.subscription().settings());
-    subscriber
-        .keySet()
-        .removeIf(
-            name -> name.equalsIgnoreCase(EVENT_HEADER) || name.equalsIgnoreCase(SECRET_HEADER));
-    headers.putAll(subscriber);
+    WireFormat.addSubscriberHeaders(headers, webhook.subscription().settings());
     return new Request(body, headers);
   }
 

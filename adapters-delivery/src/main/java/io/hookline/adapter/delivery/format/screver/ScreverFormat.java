@@ -10,10 +10,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The Screver wire format: a flat JSON body, {@code timestamp} (when the event fired) followed by
@@ -33,13 +31,6 @@ public final class ScreverFormat implements WireFormat {
 
   private static final DateTimeFormatter MILLIS =
       DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
-  private static final Set<String> OWN_HEADERS =
-      Set.of(
-          "content-type",
-          "user-agent",
-          SIGNATURE.toLowerCase(Locale.ROOT),
-          EVENT.toLowerCase(Locale.ROOT));
-
   private final String userAgent;
 
   public ScreverFormat(String userAgent) {
@@ -60,14 +51,7 @@ public final class ScreverFormat implements WireFormat {
     headers.put("User-Agent", userAgent);
     headers.put(EVENT, event.type().value());
     headers.put(SIGNATURE, HmacSha256.hex(key, body));
-    Map<String, String> subscriber = new LinkedHashMap<>();
-    WireFormat.addSubscriberHeaders(subscriber, webhook.subscription().settings());
-    subscriber.forEach(
-        (name, value) -> {
-          if (!OWN_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
-            headers.put(name, value);
-          }
-        });
+    WireFormat.addSubscriberHeaders(headers, webhook.subscription().settings());
     return new Request(body, headers);
   }
 
